@@ -1,0 +1,81 @@
+// swift-tools-version: 6.1
+//
+// Frontier: Pareto-frontier analysis of two-party cost-sharing negotiations.
+//
+// Architecture, from the bottom up:
+//   CBLASLAPACK    system library: Debian's CBLAS header and the Fortran LAPACK symbols we use
+//   LinearAlgebra  a safe, column-major `Matrix` over CBLAS/LAPACK; no C type is public
+//   Pareto         generic dominance, frontiers, sorting, hypervolume, bargaining solutions
+//   CostSharing    the SMA domain model: packages, each side's utility, scenarios, analysis
+//   Genius         GENIUS XML / GeniusWeb JSON negotiation domains, read and written
+//   frontier       the command-line tool (argument parsing and printing only)
+import PackageDescription
+
+let package = Package(
+    name: "Frontier",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Pareto", targets: ["Pareto"]),
+        .library(name: "LinearAlgebra", targets: ["LinearAlgebra"]),
+        .library(name: "CostSharing", targets: ["CostSharing"]),
+        .library(name: "Genius", targets: ["Genius"]),
+        .executable(name: "frontier", targets: ["frontier"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/ordo-one/package-benchmark", from: "1.38.0",
+                 traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        // MARK: C interop, behind a wall
+        .systemLibrary(
+            name: "CBLASLAPACK",
+            path: "Sources/CBLASLAPACK",
+            providers: [.apt(["libblas-dev", "liblapack-dev"])]
+        ),
+        .target(name: "LinearAlgebra", dependencies: ["CBLASLAPACK"]),
+
+        // MARK: Libraries
+        .target(name: "Pareto"),
+        .target(name: "CostSharing", dependencies: ["Pareto", "LinearAlgebra"]),
+        .target(name: "Genius", dependencies: ["Pareto", "CostSharing"]),
+
+        // MARK: Tool
+        .executableTarget(
+            name: "frontier",
+            dependencies: [
+                "Pareto", "LinearAlgebra", "CostSharing", "Genius",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // MARK: Tests
+        .testTarget(name: "ParetoTests", dependencies: ["Pareto"]),
+        .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
+        .testTarget(name: "CostSharingTests", dependencies: ["CostSharing", "Pareto"]),
+        .testTarget(name: "GeniusTests", dependencies: ["Genius", "Pareto", "CostSharing"]),
+        .testTarget(name: "FrontierToolTests", dependencies: ["frontier"]),
+
+        // MARK: Examples
+        .executableTarget(name: "ParetoTour", dependencies: ["Pareto"], path: "Examples/ParetoTour"),
+        .executableTarget(name: "SMA2020", dependencies: ["CostSharing"], path: "Examples/SMA2020"),
+        .executableTarget(name: "PresetTour", dependencies: ["CostSharing"], path: "Examples/PresetTour"),
+    ]
+)
+
+// MARK: Benchmarks (`swift package benchmark`)
+for (name, dependencies) in [
+    ("ParetoBenchmarks", ["Pareto"]),
+    ("SeparableBenchmarks", ["Pareto", "Genius"]),
+    ("LinearAlgebraBenchmarks", ["LinearAlgebra"]),
+    ("CostSharingBenchmarks", ["CostSharing", "Pareto"]),
+] as [(String, [Target.Dependency])] {
+    package.targets.append(
+        .executableTarget(
+            name: name,
+            dependencies: dependencies + [.product(name: "Benchmark", package: "package-benchmark")],
+            path: "Benchmarks/\(name)",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
+        )
+    )
+}

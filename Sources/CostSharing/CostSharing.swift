@@ -1,0 +1,2 @@
+import Pareto
+// Placeholder until the domain model lands (issue 3).

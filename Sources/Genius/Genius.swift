@@ -1,0 +1,2 @@
+import Pareto
+// Placeholder until the GENIUS reader lands (issue 4).

@@ -1,0 +1,2 @@
+import CBLASLAPACK
+// Placeholder until the Matrix wrapper lands (issue 2).

@@ -1,0 +1,14 @@
+import ArgumentParser
+
+/// `frontier`: Pareto-frontier analysis of two-party cost-sharing negotiations.
+///
+/// Each subcommand lives in its own file; this one only lists them.
+@main
+struct Frontier: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "frontier",
+        abstract: "Pareto frontiers, bargaining solutions and cost-sharing negotiation analysis.",
+        subcommands: [
+        ]
+    )
+}
