@@ -1,12 +1,15 @@
 /// Which non-dominated filtering algorithm to use.
 public enum FrontierAlgorithm: String, Sendable, Hashable, CaseIterable {
-    /// Picks by dimension: ``sweep2D`` for 2 objectives, ``kung3D`` for 3, ``manyObjectives`` for 4+.
+    /// Picks by dimension: a linear scan for 1 objective, ``sweep2D`` for 2, ``kung3D`` for 3,
+    /// ``manyObjectives`` for 4 or more.
     case automatic
-    /// Sort-and-sweep for two objectives, O(n log n), after a linear-time pre-filter.
+    /// Sort-and-sweep for two objectives, O(n log n), after a linear-time sample and bucket
+    /// pre-filter. Two objectives only.
     case sweep2D
-    /// Kung, Luccio & Preparata's sweep for three objectives with an ordered staircase, O(n log n).
+    /// Kung, Luccio & Preparata's sweep for three objectives with an ordered staircase,
+    /// O(n log n). Three objectives only.
     case kung3D
-    /// The general algorithm for any number of objectives.
+    /// Sort-filter-skyline over a k-d tree of the accepted frontier; any number of objectives.
     case manyObjectives
     /// The O(n²) reference, ``bruteForceNonDominatedIndices(_:senses:)``.
     case bruteForce
@@ -17,24 +20,94 @@ public enum FrontierAlgorithm: String, Sendable, Hashable, CaseIterable {
 /// A point `a` dominates `b` when `a` is at least as good as `b` in every objective (as oriented
 /// by `senses`) and strictly better in at least one. Equal points never dominate each other, so
 /// every copy of a non-dominated point is reported. The empty set gives `[]`; a single point is
-/// always non-dominated. NaN and ±infinity cannot occur: ``PointSet`` rejects them.
+/// always non-dominated; with one objective the result is every copy of the best value. NaN and
+/// ±infinity cannot occur: ``PointSet`` rejects them. `-0.0` and `+0.0` are equal.
+///
+/// Minimized objectives are handled by reading each value times its sense's sign, never by
+/// copying the data: the extra memory is O(n) indices and keys.
 ///
 /// ```swift
 /// let points = try PointSet(rows: [[1, 3], [2, 2], [1, 1], [2, 2]])
 /// try nonDominatedIndices(points)   // [0, 1, 3]
+/// try nonDominatedIndices(points, senses: [.minimize, .maximize])   // [0]
 /// ```
+///
+/// The fast algorithms (see ``FrontierAlgorithm``) all return exactly the rows
+/// ``bruteForceNonDominatedIndices(_:senses:)`` returns.
 ///
 /// - Parameters:
 ///   - points: The points to filter.
 ///   - senses: One sense per objective; `nil` maximizes every objective.
 ///   - algorithm: The algorithm; `.automatic` chooses by dimension.
+///   - parallel: Whether large inputs (over 2¹⁸ rows) may be split across the active processors.
+///     The result is the same either way.
 /// - Returns: Ascending indices of the non-dominated points.
-/// - Throws: ``ParetoError/wrongLength(what:expected:found:)`` when `senses` has the wrong length.
+/// - Throws: ``ParetoError/wrongLength(what:expected:found:)`` when `senses` has the wrong
+///   length; ``ParetoError/unsupportedDimensions(operation:dimensions:supported:)`` when
+///   `algorithm` is ``FrontierAlgorithm/sweep2D`` or ``FrontierAlgorithm/kung3D`` and the points
+///   have another number of objectives; ``ParetoError/invalidArgument(_:)`` for more than
+///   2³¹ − 1 points.
+/// - Complexity: O(n log n) for 2 and 3 objectives; for more, O(n log n) plus the dominance
+///   queries described at ``FrontierAlgorithm/manyObjectives`` (O(n·k) in the worst case for a
+///   frontier of k points). Each algorithm starts with a linear pre-filter that usually removes
+///   most dominated points.
 public func nonDominatedIndices(
     _ points: PointSet,
     senses: [ObjectiveSense]? = nil,
-    algorithm: FrontierAlgorithm = .automatic
+    algorithm: FrontierAlgorithm = .automatic,
+    parallel: Bool = true
 ) throws(ParetoError) -> [Int] {
-    // Fast algorithms are added per dimension; until then the reference is exact.
-    try bruteForceNonDominatedIndices(points, senses: senses)
+    let senses = try points.resolvedSenses(senses)
+    let n = points.count, d = points.dimensions
+    let chosen: FrontierAlgorithm
+    switch algorithm {
+    case .bruteForce: return try bruteForceNonDominatedIndices(points, senses: senses)
+    case .automatic: chosen = d == 2 ? .sweep2D : d == 3 ? .kung3D : .manyObjectives
+    case .sweep2D where d != 2:
+        throw .unsupportedDimensions(operation: "the sweep2D frontier algorithm", dimensions: d, supported: "2")
+    case .kung3D where d != 3:
+        throw .unsupportedDimensions(operation: "the kung3D frontier algorithm", dimensions: d, supported: "3")
+    default: chosen = algorithm
+    }
+    guard n > 0 else { return [] }
+    guard n <= Int(Int32.max) else {
+        throw .invalidArgument("point set has \(n) points; non-dominated filtering supports at most \(Int32.max)")
+    }
+    if d == 1 && algorithm == .automatic {
+        let s = senses[0].sign
+        let best = points.values.lazy.map { s * $0 }.max()!
+        return points.values.indices.filter { s * points.values[$0] == best }
+    }
+    let workers = parallel ? ParallelFrontier.workerCount(rows: n) : 1
+    return points.withOrientedPoints(signs: senses.map(\.sign)) { view in
+        sortedRowIndices(frontierRows(view, algorithm: chosen, workers: workers), count: n)
+    }
+}
+
+/// The non-dominated rows of `view`, in no particular order, with `algorithm` (not
+/// `.automatic` or `.bruteForce`) on `workers` threads.
+func frontierRows(_ view: OrientedPoints, algorithm: FrontierAlgorithm, workers: Int) -> [Int32] {
+    let n = view.count
+    switch algorithm {
+    case .sweep2D:
+        if workers <= 1 { return NonDominated2D.frontier(view, RowRange(range: 0..<n)) }
+        let all = RowRange(range: 0..<n)
+        let filter = NonDominated2D.SampleFilter(view, sample: sampleRows(all, count: max(4096, n / 256)))
+        let parts = ParallelFrontier.map(rows: n, workers: workers) { range in
+            filter.survivors(view, RowRange(range: range))
+        }
+        return NonDominated2D.exact(view, Array(parts.joined()))
+    case .kung3D, .manyObjectives:
+        func exact(_ view: OrientedPoints, _ rows: [Int32]) -> [Int32] {
+            algorithm == .kung3D
+                ? NonDominated3D.frontier(view, rows) : NonDominatedManyObjectives.frontier(view, rows)
+        }
+        if workers <= 1 { return exact(view, PivotFilter.apply(view, RowRange(range: 0..<n))) }
+        let parts = ParallelFrontier.map(rows: n, workers: workers) { range in
+            exact(view, PivotFilter.apply(view, RowRange(range: range)))
+        }
+        return exact(view, Array(parts.joined()))
+    case .automatic, .bruteForce:
+        preconditionFailure("frontierRows needs a concrete fast algorithm")
+    }
 }

@@ -1,0 +1,63 @@
+/// A read-only view of a row-major point buffer in which every objective is turned into one to
+/// maximize by multiplying with its sense's sign (`+1` or `-1`).
+///
+/// The filters in this module read points through this view instead of building a normalized
+/// copy, so their memory stays at the input plus O(n) indices. The view does not own its
+/// buffers: it is only valid inside the `withOrientedPoints` closure that made it.
+struct OrientedPoints {
+    /// The raw values, row-major.
+    let values: UnsafePointer<Double>
+    /// The sign of each objective, `dimensions` of them.
+    let signs: UnsafePointer<Double>
+    /// Number of rows.
+    let count: Int
+    /// Number of objectives per row.
+    let dimensions: Int
+
+    /// Objective `j` of row `i`, oriented for maximization.
+    @inline(__always)
+    func value(_ i: Int, _ j: Int) -> Double {
+        signs[j] * values[i &* dimensions &+ j]
+    }
+
+    /// Whether row `a` dominates row `b`: at least as good everywhere, strictly better somewhere.
+    @inline(__always)
+    func dominates(_ a: Int, _ b: Int) -> Bool {
+        let d = dimensions
+        let pa = values + a &* d, pb = values + b &* d
+        var better = false
+        for j in 0..<d {
+            let x = signs[j] * pa[j], y = signs[j] * pb[j]
+            if x < y { return false }
+            if x > y { better = true }
+        }
+        return better
+    }
+
+    /// Whether row `a` is at least as good as row `b` in every objective (weak dominance; equal
+    /// rows weakly dominate each other).
+    @inline(__always)
+    func weaklyDominates(_ a: Int, _ b: Int) -> Bool {
+        let d = dimensions
+        let pa = values + a &* d, pb = values + b &* d
+        for j in 0..<d where signs[j] * pa[j] < signs[j] * pb[j] { return false }
+        return true
+    }
+}
+
+extension PointSet {
+    /// Calls `body` with an oriented view of the points under `signs` (one per objective).
+    func withOrientedPoints<R>(signs: [Double], _ body: (OrientedPoints) -> R) -> R {
+        precondition(signs.count == dimensions, "one sign per objective is required")
+        return values.withUnsafeBufferPointer { v in
+            signs.withUnsafeBufferPointer { s in
+                // An empty array may have no base address; any non-null pointer works when no
+                // element is ever read.
+                let dummy = UnsafePointer<Double>(bitPattern: MemoryLayout<Double>.alignment)!
+                return body(OrientedPoints(
+                    values: v.baseAddress ?? dummy, signs: s.baseAddress!,
+                    count: count, dimensions: dimensions))
+            }
+        }
+    }
+}

@@ -1,0 +1,140 @@
+/// The 2-D staircase of Kung, Luccio & Preparata's 3-D sweep: a set of mutually non-dominated
+/// points `(y, z)`, kept sorted by `y` ascending (so `z` strictly descending), stored as a
+/// sorted list of fixed-capacity blocks with a directory of each block's last `y`.
+///
+/// ``covers(_:_:)`` and ``insert(_:_:)`` cost O(log k + C) for k points and block capacity C,
+/// plus O(1) amortized per point removed; a block split also moves O(k / C) directory entries.
+struct Staircase {
+    private static let capacity = 128
+    private var ys: [Double] = [], zs: [Double] = []
+    private var counts: [Int] = []
+    private var freeBlocks: [Int] = []
+    /// Block ids in `y` order, and the last (largest) `y` of each.
+    private var directory: [Int] = []
+    private var lastY: [Double] = []
+
+    /// Number of points on the staircase.
+    var count: Int { directory.reduce(0) { $0 + counts[$1] } }
+
+    /// Whether some point `(y', z')` of the staircase has `y' ≥ y` and `z' ≥ z`.
+    func covers(_ y: Double, _ z: Double) -> Bool {
+        let d = firstBlock { $0 >= y }
+        guard d < directory.count else { return false }
+        let b = directory[d], base = b * Self.capacity
+        var lo = 0, hi = counts[b]
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if ys[base + mid] < y { lo = mid + 1 } else { hi = mid }
+        }
+        return zs[base + lo] >= z
+    }
+
+    /// Adds `(y, z)`, removing the points it weakly dominates. Requires `!covers(y, z)`.
+    mutating func insert(_ y: Double, _ z: Double) {
+        let cap = Self.capacity
+        if directory.isEmpty {
+            let b = newBlock()
+            ys[b * cap] = y; zs[b * cap] = z; counts[b] = 1
+            directory = [b]; lastY = [y]
+            return
+        }
+        // The insertion point: the first entry with y' > y.
+        var d = firstBlock { $0 > y }
+        var k: Int
+        if d == directory.count {
+            d -= 1
+            k = counts[directory[d]]
+        } else {
+            let b = directory[d], base = b * cap
+            var lo = 0, hi = counts[b]
+            while lo < hi {
+                let mid = (lo + hi) >> 1
+                if ys[base + mid] <= y { lo = mid + 1 } else { hi = mid }
+            }
+            k = lo
+        }
+        // Entries just before the insertion point with z' ≤ z are dominated by (y, z).
+        let b = directory[d], base = b * cap
+        var j = k
+        while j > 0 && zs[base + j - 1] <= z { j -= 1 }
+        if j == 0 {
+            var pd = d - 1
+            while pd >= 0 {
+                let pb = directory[pd], pbase = pb * cap
+                var pj = counts[pb]
+                while pj > 0 && zs[pbase + pj - 1] <= z { pj -= 1 }
+                if pj == counts[pb] { break }
+                counts[pb] = pj
+                if pj > 0 { lastY[pd] = ys[pbase + pj - 1]; break }
+                directory.remove(at: pd); lastY.remove(at: pd); freeBlocks.append(pb)
+                d -= 1; pd -= 1
+            }
+        }
+        let removed = k - j
+        if removed > 0 {
+            ys[base + j] = y; zs[base + j] = z
+            let n = counts[b]
+            if removed > 1 {
+                for t in k..<n { ys[base + t - removed + 1] = ys[base + t]; zs[base + t - removed + 1] = zs[base + t] }
+            }
+            counts[b] = n - removed + 1
+            lastY[d] = ys[base + counts[b] - 1]
+            return
+        }
+        var target = b, at = j, dirIndex = d
+        if counts[b] == cap {
+            // Split: the upper half moves to a new block placed after `b`.
+            let nb = newBlock(), half = cap / 2
+            for t in 0..<(cap - half) {
+                ys[nb * cap + t] = ys[base + half + t]; zs[nb * cap + t] = zs[base + half + t]
+            }
+            counts[nb] = cap - half; counts[b] = half
+            directory.insert(nb, at: d + 1)
+            lastY.insert(ys[nb * cap + cap - half - 1], at: d + 1)
+            lastY[d] = ys[base + half - 1]
+            if j > half { target = nb; at = j - half; dirIndex = d + 1 }
+        }
+        let tbase = target * cap
+        var t = counts[target]
+        while t > at { ys[tbase + t] = ys[tbase + t - 1]; zs[tbase + t] = zs[tbase + t - 1]; t -= 1 }
+        ys[tbase + at] = y; zs[tbase + at] = z
+        counts[target] += 1
+        lastY[dirIndex] = ys[tbase + counts[target] - 1]
+    }
+
+    /// The first directory position whose block's last `y` satisfies `predicate` (monotone).
+    @inline(__always)
+    private func firstBlock(_ predicate: (Double) -> Bool) -> Int {
+        var lo = 0, hi = lastY.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if predicate(lastY[mid]) { hi = mid } else { lo = mid + 1 }
+        }
+        return lo
+    }
+
+    private mutating func newBlock() -> Int {
+        if let b = freeBlocks.popLast() { counts[b] = 0; return b }
+        let b = counts.count
+        counts.append(0)
+        ys.append(contentsOf: repeatElement(0, count: Self.capacity))
+        zs.append(contentsOf: repeatElement(0, count: Self.capacity))
+        return b
+    }
+
+    #if PARETO_CHECK_INVARIANTS
+    /// Checks ordering and mutual non-dominance; traps on a violation.
+    func checkInvariants() {
+        var prevY = -Double.infinity, prevZ = Double.infinity
+        for (d, b) in directory.enumerated() {
+            precondition(counts[b] > 0, "empty block in the staircase directory")
+            for t in 0..<counts[b] {
+                let y = ys[b * Self.capacity + t], z = zs[b * Self.capacity + t]
+                precondition(y > prevY && z < prevZ, "staircase out of order at (\(y), \(z))")
+                prevY = y; prevZ = z
+            }
+            precondition(lastY[d] == prevY, "stale directory key")
+        }
+    }
+    #endif
+}

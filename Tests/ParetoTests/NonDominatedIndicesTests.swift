@@ -1,0 +1,169 @@
+import Testing
+@testable import Pareto
+
+/// One randomized case: a shape, a dimension, a size, and whether senses are mixed.
+struct FrontierCase: CustomTestStringConvertible, Sendable {
+    let shape: FrontierShape
+    let dimensions: Int
+    let count: Int
+    let mixed: Bool
+    var testDescription: String { "\(shape) d=\(dimensions) n=\(count)\(mixed ? " mixed" : "")" }
+    var senses: [ObjectiveSense]? { mixed ? mixedSenses(dimensions) : nil }
+    var points: PointSet {
+        shape.points(count: count, dimensions: dimensions, seed: UInt64(dimensions * 1_000_003 + count * 7 + (mixed ? 1 : 0)))
+    }
+
+    /// Every algorithm that accepts this many objectives.
+    var algorithms: [FrontierAlgorithm] {
+        var list: [FrontierAlgorithm] = [.automatic, .manyObjectives]
+        if dimensions == 2 { list.append(.sweep2D) }
+        if dimensions == 3 { list.append(.kung3D) }
+        return list
+    }
+
+    static let small: [FrontierCase] = {
+        var cases: [FrontierCase] = []
+        for shape in FrontierShape.allCases {
+            for d in 1...6 {
+                for n in [0, 1, 2, 3, 10, 100, 900] {
+                    cases.append(FrontierCase(shape: shape, dimensions: d, count: n, mixed: false))
+                }
+                cases.append(FrontierCase(shape: shape, dimensions: d, count: 400, mixed: true))
+            }
+        }
+        return cases
+    }()
+}
+
+@Suite struct NonDominatedIndicesTests {
+    @Test(arguments: FrontierCase.small)
+    func everyAlgorithmMatchesBruteForce(_ c: FrontierCase) throws {
+        let points = c.points
+        let expected = try bruteForceNonDominatedIndices(points, senses: c.senses)
+        for algorithm in c.algorithms {
+            let found = try nonDominatedIndices(points, senses: c.senses, algorithm: algorithm)
+            #expect(found == expected, "\(algorithm)")
+        }
+    }
+
+    @Test(arguments: FrontierCase.small.filter { $0.count >= 10 })
+    func splittingAcrossWorkersGivesTheSameRows(_ c: FrontierCase) throws {
+        let points = c.points
+        let expected = try bruteForceNonDominatedIndices(points, senses: c.senses)
+        let signs = (c.senses ?? .maximizeAll(c.dimensions)).map(\.sign)
+        for algorithm in c.algorithms where algorithm != .automatic {
+            for workers in [2, 3, 5] {
+                let rows = points.withOrientedPoints(signs: signs) {
+                    frontierRows($0, algorithm: algorithm, workers: workers)
+                }
+                #expect(sortedRowIndices(rows, count: points.count) == expected, "\(algorithm) × \(workers)")
+            }
+        }
+    }
+
+    /// Sizes large enough to run the sample, bucket and pivot pre-filters, checked in O(n·k).
+    @Test(arguments: [
+        FrontierCase(shape: .uniform, dimensions: 2, count: 100_000, mixed: false),
+        FrontierCase(shape: .concave, dimensions: 2, count: 30_000, mixed: true),
+        FrontierCase(shape: .uniform, dimensions: 2, count: 60_000, mixed: true),
+        FrontierCase(shape: .uniform, dimensions: 3, count: 60_000, mixed: true),
+        FrontierCase(shape: .uniform, dimensions: 4, count: 60_000, mixed: false),
+        FrontierCase(shape: .uniform, dimensions: 5, count: 20_000, mixed: true),
+        FrontierCase(shape: .grid, dimensions: 2, count: 50_000, mixed: false),
+        FrontierCase(shape: .grid, dimensions: 3, count: 50_000, mixed: true),
+        FrontierCase(shape: .grid, dimensions: 4, count: 50_000, mixed: false),
+        FrontierCase(shape: .grid, dimensions: 6, count: 20_000, mixed: false),
+        FrontierCase(shape: .collinear, dimensions: 2, count: 50_000, mixed: false),
+        FrontierCase(shape: .constantColumn, dimensions: 3, count: 50_000, mixed: false),
+    ])
+    func largeInputsGiveAValidFrontier(_ c: FrontierCase) throws {
+        let points = c.points
+        var results: [[Int]] = []
+        for algorithm in c.algorithms {
+            let found = try nonDominatedIndices(points, senses: c.senses, algorithm: algorithm)
+            results.append(found)
+        }
+        #expect(isValidFrontier(points, senses: c.senses, results[0]))
+        for r in results.dropFirst() { #expect(r == results[0]) }
+    }
+
+    /// Large frontiers (too slow to verify pairwise in a debug build): the independent
+    /// algorithms must agree, and the 2-D data lifted to 3-D with a constant column too.
+    @Test(arguments: [2, 3])
+    func largeConcaveFrontiersAgreeAcrossAlgorithms(_ d: Int) throws {
+        let points = FrontierShape.concave.points(count: 40_000, dimensions: d, seed: 99)
+        let specialised = try nonDominatedIndices(points, algorithm: d == 2 ? .sweep2D : .kung3D)
+        let general = try nonDominatedIndices(points, algorithm: .manyObjectives)
+        #expect(specialised == general)
+        #expect(specialised.count > 100)
+        if d == 2 {
+            var lifted: [Double] = []
+            for i in 0..<points.count { lifted += points.point(i); lifted.append(1) }
+            let l = try PointSet(dimensions: 3, values: lifted)
+            #expect(try nonDominatedIndices(l, algorithm: .kung3D) == specialised)
+        }
+    }
+
+    @Test func theDocumentationExampleHolds() throws {
+        let points = try PointSet(rows: [[1, 3], [2, 2], [1, 1], [2, 2]])
+        #expect(try nonDominatedIndices(points) == [0, 1, 3])
+        #expect(try nonDominatedIndices(points, senses: [.minimize, .maximize]) == [0])
+    }
+
+    @Test(arguments: FrontierAlgorithm.allCases)
+    func duplicatesOfAFrontierPointAreAllKept(_ algorithm: FrontierAlgorithm) throws {
+        let d = algorithm == .kung3D ? 3 : 2
+        let base: [[Double]] = [[5, 1], [1, 5], [5, 1], [3, 3], [2, 2], [3, 3], [5, 1]]
+        let points = try PointSet(rows: base.map { d == 3 ? $0 + [0] : $0 })
+        #expect(try nonDominatedIndices(points, algorithm: algorithm) == [0, 1, 2, 3, 5, 6])
+    }
+
+    @Test(arguments: [FrontierAlgorithm.automatic, .manyObjectives, .bruteForce])
+    func allEqualPointsAreAllNonDominated(_ algorithm: FrontierAlgorithm) throws {
+        for d in 1...5 {
+            let points = try PointSet(dimensions: d, values: Array(repeating: 0.25, count: 3000 * d))
+            #expect(try nonDominatedIndices(points, algorithm: algorithm) == Array(0..<3000))
+        }
+    }
+
+    @Test func oneObjectiveKeepsEveryCopyOfTheBest() throws {
+        let points = try PointSet(dimensions: 1, values: [3, 7, 1, 7, -2])
+        #expect(try nonDominatedIndices(points) == [1, 3])
+        #expect(try nonDominatedIndices(points, senses: [.minimize]) == [4])
+        #expect(try nonDominatedIndices(points, algorithm: .manyObjectives) == [1, 3])
+    }
+
+    @Test func negativeAndPositiveZeroAreEqual() throws {
+        let points = try PointSet(rows: [[0.0, 1], [-0.0, 1], [-0.0, 0.5]])
+        for algorithm in [FrontierAlgorithm.sweep2D, .manyObjectives, .bruteForce] {
+            #expect(try nonDominatedIndices(points, algorithm: algorithm) == [0, 1])
+        }
+    }
+
+    @Test func emptyInputGivesNoIndices() throws {
+        for d in 1...4 {
+            let points = try PointSet(dimensions: d, values: [])
+            for algorithm in FrontierAlgorithm.allCases where algorithm != .sweep2D && algorithm != .kung3D {
+                #expect(try nonDominatedIndices(points, algorithm: algorithm) == [])
+            }
+        }
+    }
+
+    @Test func aDimensionSpecificAlgorithmRejectsOtherDimensions() throws {
+        let points = try PointSet(rows: [[1, 2, 3]])
+        #expect(throws: ParetoError.unsupportedDimensions(operation: "the sweep2D frontier algorithm", dimensions: 3, supported: "2")) {
+            try nonDominatedIndices(points, algorithm: .sweep2D)
+        }
+        let flat = try PointSet(rows: [[1, 2]])
+        #expect(throws: ParetoError.unsupportedDimensions(operation: "the kung3D frontier algorithm", dimensions: 2, supported: "3")) {
+            try nonDominatedIndices(flat, algorithm: .kung3D)
+        }
+    }
+
+    @Test func sensesOfTheWrongLengthAreRejected() throws {
+        let points = try PointSet(rows: [[1, 2]])
+        #expect(throws: ParetoError.wrongLength(what: "senses", expected: 2, found: 3)) {
+            try nonDominatedIndices(points, senses: [.maximize, .maximize, .minimize])
+        }
+    }
+}
