@@ -8,12 +8,12 @@
 ///
 /// ```swift
 /// let problem = try SeparableProblem(contributions: [
-///     [[0.6, 0.0], [0.3, 0.2], [0.0, 0.4]],
-///     [[0.4, 0.1], [0.0, 0.6]],
+///     [[0.5, 0], [0.25, 0.25], [0, 0.5]],   // issue 0: three options
+///     [[0.5, 0], [0, 0.75]],                // issue 1: two options
 /// ], objectives: 2)
 /// let frontier = try separableFrontier(problem)
-/// frontier.count          // 4: (1.0, 0.1), (0.6, 0.6), (0.3, 0.8), (0.0, 1.0)
-/// frontier.choices(1)     // [0, 1]
+/// frontier.count          // 5 of the 6 outcomes: (1, 0), (0.75, 0.25), (0.5, 0.75), (0.25, 1), (0, 1.25)
+/// frontier.choices(2)     // [0, 1]: 0.5 + 0 and 0 + 0.75
 /// ```
 ///
 /// **Exactness.** The result equals, bit for bit, what enumeration gives: sums are accumulated in

@@ -10,11 +10,11 @@
 /// ```swift
 /// // Two issues; each option contributes (utility to A, utility to B).
 /// let problem = try SeparableProblem(contributions: [
-///     [[0.6, 0.0], [0.3, 0.2], [0.0, 0.4]],   // issue 0: three options
-///     [[0.4, 0.1], [0.0, 0.6]],               // issue 1: two options
+///     [[0.5, 0], [0.25, 0.25], [0, 0.5]],   // issue 0: three options
+///     [[0.5, 0], [0, 0.75]],                // issue 1: two options
 /// ], objectives: 2)
 /// problem.outcomeCount          // 6.0
-/// problem.value(of: [1, 1])     // [0.3, 0.8]
+/// problem.value(of: [1, 1])     // [0.25, 1.0]
 /// ```
 public struct SeparableProblem: Sendable {
     /// Number of objectives.
