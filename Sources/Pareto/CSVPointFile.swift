@@ -66,7 +66,7 @@ public struct CSVPointFile: Sendable {
         var parser = CSVLineParser(name: name)
         var values: [Double] = []
         var columns = -1
-        var firstDataLine = 0
+        var columnsLine = 0   // the line (header or data) that set the column count
         var names: [String]? = nil
         var pendingBlank: Int? = nil
         var sawAnyLine = false
@@ -93,6 +93,7 @@ public struct CSVPointFile: Sendable {
                 if !sawAnyLine {
                     sawAnyLine = true
                     columns = cells.count
+                    columnsLine = lineNumber
                     let isHeader: Bool
                     switch header {
                     case .present: isHeader = true
@@ -101,14 +102,12 @@ public struct CSVPointFile: Sendable {
                     }
                     if isHeader {
                         names = cells.map { parser.name(base, $0) }
-                        firstDataLine = lineNumber
                         continue
                     }
-                    firstDataLine = lineNumber
                 }
                 guard cells.count == columns else {
                     throw .raggedLine(file: name, line: lineNumber, expected: columns, found: cells.count,
-                                      firstLine: firstDataLine)
+                                      firstLine: columnsLine)
                 }
                 for (c, cell) in cells.enumerated() {
                     values.append(try parser.number(base, cell, line: lineNumber, column: c + 1))

@@ -29,7 +29,8 @@ public enum PointFileError: Error, Sendable, Equatable, CustomStringConvertible 
     /// A NumPy array element is NaN or ±infinity; `row` and `column` are 0-based.
     case nonFiniteElement(file: String, row: Int, column: Int, value: Double)
 
-    /// A CSV line has a different number of cells from the first line (both 1-based).
+    /// A CSV line has a different number of cells from the first non-blank line, header or
+    /// data, whose number is `firstLine` (both 1-based).
     case raggedLine(file: String, line: Int, expected: Int, found: Int, firstLine: Int)
     /// A CSV line is blank but data follows it.
     case blankLine(file: String, line: Int)
