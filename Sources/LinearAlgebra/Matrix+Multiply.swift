@@ -1,24 +1,71 @@
 import CBLASLAPACK
 
 extension Matrix {
-    /// The product `self · other`, computed by BLAS `dgemm`.
+    /// The largest inner dimension and output column count for which `.automatic` products use
+    /// the Swift loop instead of BLAS. See ``multiplied(by:method:)`` for the measurements.
+    public static let smallProductLimit = 16
+
+    /// The product `self · other`.
     ///
-    /// - Throws: ``LinearAlgebraError/shapeMismatch(_:)`` when `self.columns != other.rows`.
-    /// - Complexity: O(m·n·k) for an m×k times k×n product.
-    public func multiplied(by other: Matrix) throws(LinearAlgebraError) -> Matrix {
+    /// ```swift
+    /// let a = try Matrix(rowArrays: [[1, 2, 3], [4, 5, 6]])      // 2×3
+    /// let b = try Matrix(rowArrays: [[1, 0], [0, 1], [1, 1]])    // 3×2
+    /// try a.multiplied(by: b)                                     // [[4, 5], [10, 11]]
+    /// ```
+    ///
+    /// **Which kernel.** With `.automatic`, an n×k · k×m product where both k and m are at most
+    /// ``smallProductLimit`` (16) runs a row-blocked Swift loop that reads `self` once; every
+    /// other shape calls BLAS `dgemm`. The rule comes from `LinearAlgebraBenchmarks` on this
+    /// project's reference machine (Debian's reference BLAS 3.11, 2 shared AMD EPYC cores,
+    /// release build), see the README for the figures.
+    ///
+    /// - Parameters:
+    ///   - other: The right operand; its row count must equal `self.columns`.
+    ///   - method: Which kernel computes the product; `.automatic` chooses by shape.
+    /// - Returns: A `self.rows`×`other.columns` matrix. Empty dimensions give an empty or
+    ///   all-zero result (a k = 0 product is the zero matrix).
+    /// - Throws: ``LinearAlgebraError/shapeMismatch(_:)`` when `self.columns != other.rows`;
+    ///   ``LinearAlgebraError/tooLarge(_:)`` when BLAS would need a dimension beyond 32-bit
+    ///   integers.
+    /// - Complexity: O(n·k·m).
+    public func multiplied(
+        by other: Matrix, method: MatrixProductMethod = .automatic
+    ) throws(LinearAlgebraError) -> Matrix {
         guard columns == other.rows else {
             throw .shapeMismatch("cannot multiply \(rows)×\(columns) by \(other.rows)×\(other.columns)")
         }
+        guard rows > 0, other.columns > 0, columns > 0 else {
+            return Matrix(rows: rows, columns: other.columns)
+        }
+        switch method {
+        case .smallInnerLoop:
+            return smallInnerLoopProduct(other)
+        case .automatic where Matrix.usesSmallInnerLoop(innerDimension: columns, outputColumns: other.columns):
+            return smallInnerLoopProduct(other)
+        case .automatic, .blas:
+            return try blasProduct(other)
+        }
+    }
+
+    /// The `.automatic` rule: the Swift loop when both dimensions are at most ``smallProductLimit``.
+    static func usesSmallInnerLoop(innerDimension: Int, outputColumns: Int) -> Bool {
+        innerDimension <= smallProductLimit && outputColumns <= smallProductLimit
+    }
+
+    /// `self · other` by `cblas_dgemm`; shapes already checked and non-empty.
+    private func blasProduct(_ other: Matrix) throws(LinearAlgebraError) -> Matrix {
+        guard let m = Int32(exactly: rows), let n = Int32(exactly: other.columns),
+              let k = Int32(exactly: columns)
+        else {
+            throw .tooLarge("product of \(rows)×\(columns) and \(other.rows)×\(other.columns)")
+        }
         var result = Matrix(rows: rows, columns: other.columns)
-        guard rows > 0, other.columns > 0, columns > 0 else { return result }
         storage.withUnsafeBufferPointer { a in
             other.storage.withUnsafeBufferPointer { b in
                 result._storage.withUnsafeMutableBufferPointer { c in
                     cblas_dgemm(CblasColMajor, CblasNoTrans, CblasNoTrans,
-                                Int32(rows), Int32(other.columns), Int32(columns),
-                                1.0, a.baseAddress, Int32(rows),
-                                b.baseAddress, Int32(other.rows),
-                                0.0, c.baseAddress, Int32(rows))
+                                m, n, k, 1.0, a.baseAddress, m, b.baseAddress, k,
+                                0.0, c.baseAddress, m)
                 }
             }
         }

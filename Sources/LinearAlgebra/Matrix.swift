@@ -35,6 +35,14 @@ public struct Matrix: Sendable, Equatable {
         self._storage = Array(repeating: value, count: rows * columns)
     }
 
+    /// Wraps column-major storage whose count is known to be `rows * columns`.
+    @usableFromInline
+    internal init(rows: Int, columns: Int, unchecked storage: [Double]) {
+        self.rows = rows
+        self.columns = columns
+        self._storage = storage
+    }
+
     /// Creates a matrix from an array of rows (row-major input, stored column-major).
     /// - Throws: ``LinearAlgebraError/shapeMismatch(_:)`` when the rows differ in length.
     public init(rowArrays: [[Double]]) throws(LinearAlgebraError) {

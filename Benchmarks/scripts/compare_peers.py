@@ -1,0 +1,183 @@
+#!/usr/bin/env python3
+"""Compare `frontier pareto` with the Python libraries moocore and paretoset.
+
+For each benchmark case the script writes a seeded data set as a float64 .npy file, then times
+  * moocore.is_nondominated(x, maximise=True)
+  * paretoset.paretoset(x, sense=["max"] * d)          (optional, see --paretoset)
+  * frontier pareto FILE --timing                       (the frontier_ms figure: the filtering
+                                                          alone, without reading the file)
+takes the median of --runs runs of each, checks that every tool reports the same frontier
+size, and prints a table with the ratios peer / frontier (above 1: frontier is faster).
+
+Data sets (numpy.random.default_rng(seed)):
+  uniform  U[0, 1]^d
+  concave  |N(0, I)| scaled to unit length, times (1 - 0.01 U): points in a thin shell just
+           inside the positive orthant of the unit sphere, so many of them are non-dominated.
+
+Not a dependency of the Swift package. Needs numpy, moocore and (for its column) paretoset:
+    python3 -m pip install numpy moocore paretoset
+
+Examples:
+    swift build -c release --product frontier
+    python3 Benchmarks/scripts/compare_peers.py                 # full sizes
+    python3 Benchmarks/scripts/compare_peers.py --n 10000       # every case at n = 10^4
+"""
+
+import argparse
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+import numpy as np
+
+# name, distribution, dimensions, points
+CASES = [
+    ("d2-uniform", "uniform", 2, 10_000_000),
+    ("d2-concave", "concave", 2, 10_000_000),
+    ("d3-concave", "concave", 3, 1_000_000),
+    ("d4-concave", "concave", 4, 1_000_000),
+    ("d4-uniform", "uniform", 4, 1_000_000),
+]
+
+# Cases where paretoset takes more than 15 s per run at full size; skipped unless
+# --paretoset all. (They have large frontiers, and paretoset's cost grows with the frontier.)
+PARETOSET_SLOW = {"d3-concave", "d4-concave"}
+
+
+def make_points(distribution, d, n, seed):
+    rng = np.random.default_rng(seed)
+    if distribution == "uniform":
+        return rng.random((n, d))
+    z = np.abs(rng.standard_normal((n, d)))
+    z /= np.linalg.norm(z, axis=1, keepdims=True)
+    z *= 1.0 - 0.01 * rng.random((n, 1))
+    return z
+
+
+def median_time(function, runs):
+    """Median wall time in ms of `function()` over `runs` runs, and its last result."""
+    times, result = [], None
+    for _ in range(runs):
+        start = time.perf_counter()
+        result = function()
+        times.append((time.perf_counter() - start) * 1000.0)
+    return statistics.median(times), result
+
+
+def run_frontier(binary, path, runs):
+    """Median frontier_ms over `runs` runs of `frontier pareto PATH --timing`, and the size."""
+    times, size = [], None
+    for _ in range(runs):
+        completed = subprocess.run([binary, "pareto", path, "--timing"],
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        if completed.returncode != 0:
+            sys.exit(f"frontier failed on {path} (status {completed.returncode}): {completed.stderr.strip()}")
+        match = re.search(r"^timing read_ms=(\S+) frontier_ms=(\S+) points=(\d+) frontier=(\d+)$",
+                          completed.stderr, re.MULTILINE)
+        if not match:
+            sys.exit(f"no timing line from frontier: {completed.stderr!r}")
+        times.append(float(match.group(2)))
+        size = int(match.group(4))
+    return statistics.median(times), size
+
+
+def ratio(peer, ours):
+    if peer is None or ours is None:
+        return "-"
+    return f"{peer / ours:.2f}" if ours > 0 else "inf"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--frontier", default=".build/release/frontier",
+                        help="path of the frontier binary (default: %(default)s)")
+    parser.add_argument("--n", type=int, default=None,
+                        help="use this many points in every case instead of the full sizes (quick runs)")
+    parser.add_argument("--cases", default=",".join(c[0] for c in CASES),
+                        help="comma-separated case names (default: all): %(default)s")
+    parser.add_argument("--runs", type=int, default=3, help="runs per tool and case; the median is reported")
+    parser.add_argument("--paretoset", choices=["auto", "all", "none"], default="auto",
+                        help="auto: skip paretoset on the cases known to take over 15 s at full size "
+                             f"({', '.join(sorted(PARETOSET_SLOW))}) unless --n is given; "
+                             "all: always run it; none: never")
+    parser.add_argument("--seed", type=int, default=12345, help="numpy seed (default: %(default)s)")
+    parser.add_argument("--data-dir", default=None,
+                        help="where to write the .npy files (default: a temporary directory, removed afterwards)")
+    args = parser.parse_args()
+
+    if not os.access(args.frontier, os.X_OK):
+        sys.exit(f"{args.frontier}: not an executable; build it with `swift build -c release --product frontier`")
+    import moocore
+    try:
+        import paretoset
+    except ImportError:
+        paretoset = None
+        if args.paretoset != "none":
+            print("paretoset is not installed; its column is skipped", file=sys.stderr)
+
+    wanted = [c.strip() for c in args.cases.split(",") if c.strip()]
+    unknown = [c for c in wanted if c not in {case[0] for case in CASES}]
+    if unknown:
+        sys.exit(f"unknown case(s): {', '.join(unknown)}")
+
+    temporary = None
+    data_dir = args.data_dir
+    if data_dir is None:
+        temporary = tempfile.TemporaryDirectory(prefix="frontier-peers-")
+        data_dir = temporary.name
+    os.makedirs(data_dir, exist_ok=True)
+
+    rows = []
+    mismatches = []
+    for name, distribution, d, full_n in CASES:
+        if name not in wanted:
+            continue
+        n = args.n if args.n is not None else full_n
+        x = make_points(distribution, d, n, args.seed)
+        path = os.path.join(data_dir, f"{name}-n{n}.npy")
+        np.save(path, x)
+
+        moocore_ms, mask = median_time(lambda: moocore.is_nondominated(x, maximise=True), args.runs)
+        sizes = {"moocore": int(np.count_nonzero(mask))}
+
+        paretoset_ms = None
+        skip = (paretoset is None or args.paretoset == "none"
+                or (args.paretoset == "auto" and args.n is None and name in PARETOSET_SLOW))
+        if not skip:
+            paretoset_ms, mask = median_time(lambda: paretoset.paretoset(x, sense=["max"] * d), args.runs)
+            sizes["paretoset"] = int(np.count_nonzero(mask))
+
+        frontier_ms, sizes["frontier"] = run_frontier(args.frontier, path, args.runs)
+
+        if len(set(sizes.values())) != 1:
+            mismatches.append(f"{name}: frontier sizes differ: {sizes}")
+        rows.append((name, n, d, sizes["frontier"], moocore_ms, paretoset_ms, frontier_ms))
+        print(f"done {name} (n={n})", file=sys.stderr, flush=True)
+
+    header = ("case", "n", "d", "frontier size", "moocore ms", "paretoset ms", "frontier ms",
+              "moocore/frontier", "paretoset/frontier")
+    table = [header]
+    for name, n, d, size, m_ms, p_ms, f_ms in rows:
+        table.append((name, str(n), str(d), str(size), f"{m_ms:.1f}",
+                      "skipped" if p_ms is None else f"{p_ms:.1f}", f"{f_ms:.1f}",
+                      ratio(m_ms, f_ms), ratio(p_ms, f_ms)))
+    widths = [max(len(row[i]) for row in table) for i in range(len(header))]
+    for k, row in enumerate(table):
+        print("  ".join(cell.rjust(widths[i]) if i else cell.ljust(widths[i]) for i, cell in enumerate(row)))
+        if k == 0:
+            print("  ".join("-" * w for w in widths))
+    print(f"\nmedian of {args.runs} runs; frontier ms is the filtering time frontier reports "
+          f"(frontier_ms, file reading excluded); numpy seed {args.seed}")
+    if temporary is not None:
+        temporary.cleanup()
+    if mismatches:
+        print("\n".join(mismatches), file=sys.stderr)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
