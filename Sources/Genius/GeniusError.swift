@@ -12,6 +12,8 @@ public struct GeniusError: Error, Sendable, Equatable, CustomStringConvertible {
     public enum Problem: Sendable, Equatable {
         /// The file could not be read at all; the text is the system's reason.
         case unreadable(String)
+        /// A file could not be written; the text is the system's reason.
+        case unwritable(String)
         /// The XML or JSON is not well formed; the text is the parser's reason.
         case malformed(String)
         /// A required child element or JSON key is absent.
@@ -65,6 +67,7 @@ extension GeniusError.Problem {
     public var reason: String {
         switch self {
         case let .unreadable(why): return "cannot read the file (\(why))"
+        case let .unwritable(why): return "cannot write the file (\(why))"
         case let .malformed(why): return "not well formed: \(why)"
         case let .missingElement(name): return "expected a \(name), found none"
         case let .missingAttribute(name): return "attribute \"\(name)\" is missing"

@@ -9,6 +9,7 @@ struct Frontier: ParsableCommand {
         commandName: "frontier",
         abstract: "Pareto frontiers, bargaining solutions and cost-sharing negotiation analysis.",
         subcommands: [
+            GeniusCommand.self,
         ]
     )
 }
