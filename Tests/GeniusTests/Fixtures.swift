@@ -115,11 +115,11 @@ enum Fixtures {
         }}
         """
 
-    static func domain(_ text: String, file: String = "domain.xml") throws -> NegotiationDomain {
+    static func domain(_ text: String, file: String = "domain.xml") throws(GeniusError) -> NegotiationDomain {
         try NegotiationDomain(data: Data(text.utf8), file: file)
     }
 
-    static func profile(_ text: String, file: String = "profile.xml", domain: NegotiationDomain) throws -> AdditiveProfile {
+    static func profile(_ text: String, file: String = "profile.xml", domain: NegotiationDomain) throws(GeniusError) -> AdditiveProfile {
         try AdditiveProfile(data: Data(text.utf8), file: file, domain: domain)
     }
 
