@@ -48,7 +48,7 @@ enum GeniusWebJSONReader {
         guard !members.isEmpty else {
             throw GeniusError(file: file, element: issuesPath, line: issuesNode.line, problem: .missingElement("issue"))
         }
-        var issues: [Issue] = []
+        var issues: [NegotiationIssue] = []
         for (issueName, valueSet) in members {
             let issuePath = join(issuesPath, issueName)
             guard !issues.contains(where: { $0.name == issueName }) else {
@@ -69,7 +69,7 @@ enum GeniusWebJSONReader {
                 guard !labels.isEmpty else {
                     throw GeniusError(file: file, element: issuePath + ".values", line: values.line, problem: .missingElement("value"))
                 }
-                issues.append(Issue(name: issueName, kind: .discrete(labels)))
+                issues.append(NegotiationIssue(name: issueName, kind: .discrete(labels)))
             } else if let range = valueSet["range"] {
                 let rangePath = issuePath + ".range"
                 let low = try decimal(range, "low", path: rangePath, file: file)
@@ -78,7 +78,7 @@ enum GeniusWebJSONReader {
                 guard low <= high, step > 0 else {
                     throw GeniusError(file: file, element: rangePath, line: range.line, problem: .invalid("a range needs low ≤ high and step > 0"))
                 }
-                issues.append(Issue(name: issueName, kind: .number(low: low, high: high, step: step)))
+                issues.append(NegotiationIssue(name: issueName, kind: .number(low: low, high: high, step: step)))
             } else {
                 throw GeniusError(file: file, element: issuePath, line: valueSet.line, problem: .missingElement("\"values\" or \"range\""))
             }
@@ -177,7 +177,7 @@ enum GeniusWebJSONReader {
         return profile
     }
 
-    private static func evaluator(_ node: JSONTree, issue: Issue, path: String, file: String) throws(GeniusError) -> IssueEvaluator {
+    private static func evaluator(_ node: JSONTree, issue: NegotiationIssue, path: String, file: String) throws(GeniusError) -> IssueEvaluator {
         guard case let .object(members) = node.value, let (type, body) = members.first else {
             throw mistyped(node, path, "an object with one value-set utility", file)
         }

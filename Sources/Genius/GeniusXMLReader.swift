@@ -12,19 +12,19 @@ enum GeniusXMLReader {
     static func domain(from data: Data, file: String, name: String) throws(GeniusError) -> NegotiationDomain {
         let root = try XMLTree.parse(data, file: file)
         let objective = try rootObjective(root, file: file)
-        var issues: [Issue] = []
+        var issues: [NegotiationIssue] = []
         for node in objective.children(named: "issue") {
             let issueName = try attribute(node, "name", file: file)
             guard !issues.contains(where: { $0.name == issueName }) else {
                 throw error(node, file, .invalid("a second issue is called \"\(issueName)\""))
             }
-            issues.append(Issue(name: issueName, kind: try issueKind(node, file: file)))
+            issues.append(NegotiationIssue(name: issueName, kind: try issueKind(node, file: file)))
         }
         guard !issues.isEmpty else { throw error(objective, file, .missingElement("<issue>")) }
         return NegotiationDomain(name: name, issues: issues)
     }
 
-    private static func issueKind(_ node: XMLTree, file: String) throws(GeniusError) -> Issue.Kind {
+    private static func issueKind(_ node: XMLTree, file: String) throws(GeniusError) -> NegotiationIssue.Kind {
         switch try issueType(node, file: file) {
         case "discrete":
             var labels: [String] = []
@@ -127,7 +127,7 @@ enum GeniusXMLReader {
             evaluators: evaluators.map { $0! }, reservationValue: reservation, discountFactor: discount)
     }
 
-    private static func evaluator(_ node: XMLTree, issue: Issue, file: String) throws(GeniusError) -> IssueEvaluator {
+    private static func evaluator(_ node: XMLTree, issue: NegotiationIssue, file: String) throws(GeniusError) -> IssueEvaluator {
         if let declared = node.attributes["type"] ?? node.attributes["vtype"] {
             let allowed: [String]
             switch issue.kind {

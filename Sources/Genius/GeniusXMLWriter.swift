@@ -157,7 +157,7 @@ public enum GeniusXMLWriter {
         return out
     }
 
-    private static func issueOpening(_ issue: Issue, index: Int, lowerbound: Int?) -> String {
+    private static func issueOpening(_ issue: NegotiationIssue, index: Int, lowerbound: Int?) -> String {
         let type: String
         var bounds = ""
         switch issue.kind {
@@ -170,7 +170,7 @@ public enum GeniusXMLWriter {
         return "  <issue index=\"\(index)\" name=\"\(escape(issue.name))\" type=\"\(type)\" etype=\"\(type)\" vtype=\"\(type)\"\(bounds)>\n"
     }
 
-    private static func rangeElement(_ issue: Issue) -> String {
+    private static func rangeElement(_ issue: NegotiationIssue) -> String {
         guard case let .real(lower, upper) = issue.kind else { return "" }
         return "    <range lowerbound=\"\(lower)\" upperbound=\"\(upper)\"></range>\n"
     }

@@ -6,8 +6,8 @@
 ///
 /// ```swift
 /// let domain = NegotiationDomain(name: "laptop", issues: [
-///     Issue(name: "brand", kind: .discrete(["Dell", "HP"])),
-///     Issue(name: "memory", kind: .integer(lower: 4, upper: 8)),
+///     NegotiationIssue(name: "brand", kind: .discrete(["Dell", "HP"])),
+///     NegotiationIssue(name: "memory", kind: .integer(lower: 4, upper: 8)),
 /// ])
 /// domain.outcomeCount(realSteps: 21)   // 10.0
 /// ```
@@ -15,10 +15,10 @@ public struct NegotiationDomain: Sendable, Hashable {
     /// The domain's name (GENIUS files have none; the reader uses the file name).
     public var name: String
     /// The issues, in file order. Utilities add issue contributions in this order.
-    public var issues: [Issue]
+    public var issues: [NegotiationIssue]
 
     /// Creates a domain. Issue names must be unique.
-    public init(name: String, issues: [Issue]) {
+    public init(name: String, issues: [NegotiationIssue]) {
         precondition(Set(issues.map(\.name)).count == issues.count, "issue names must be unique")
         self.name = name
         self.issues = issues

@@ -7,10 +7,10 @@ import Foundation
 /// at `realSteps` evenly spaced values that include both bounds (see ``values(realSteps:)``).
 ///
 /// ```swift
-/// let price = Issue(name: "price", kind: .integer(lower: -5, upper: 5))
+/// let price = NegotiationIssue(name: "price", kind: .integer(lower: -5, upper: 5))
 /// price.valueCount(realSteps: 21)   // 11
 /// ```
-public struct Issue: Sendable, Hashable {
+public struct NegotiationIssue: Sendable, Hashable {
     /// The values an issue can take.
     public enum Kind: Sendable, Hashable {
         /// A finite list of labels, in file order.
