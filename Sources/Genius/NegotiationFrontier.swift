@@ -92,6 +92,8 @@ public func negotiationFrontier(
 /// issue order from 0 (prefix sums along an odometer, which is the same left fold).
 func enumeratedFrontier(contributions: [[[Double]]], parties: Int) throws(ParetoError) -> [NegotiationFrontier.Entry] {
     let radices = contributions.map(\.count)
+    precondition(radices.reduce(1.0) { $0 * Double($1) } <= Double(negotiationFrontierEnumerationLimit),
+                 "too many outcomes to enumerate")
     let n = radices.reduce(1, *)
     guard n > 0 else { return [] }
     let k = radices.count
