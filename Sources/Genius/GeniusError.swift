@@ -69,7 +69,7 @@ extension GeniusError.Problem {
         case let .unreadable(why): return "cannot read the file (\(why))"
         case let .unwritable(why): return "cannot write the file (\(why))"
         case let .malformed(why): return "not well formed: \(why)"
-        case let .missingElement(name): return "expected a \(name), found none"
+        case let .missingElement(name): return "missing \(name)"
         case let .missingAttribute(name): return "attribute \"\(name)\" is missing"
         case let .notANumber(attribute, text): return "\"\(attribute)\" is \"\(text)\", not a finite number"
         case let .unknownIssue(name): return "issue \(name) is not in the domain"

@@ -46,7 +46,7 @@ enum GeniusWebJSONReader {
         }
         guard case let .object(members) = issuesNode.value else { throw mistyped(issuesNode, issuesPath, "an object", file) }
         guard !members.isEmpty else {
-            throw GeniusError(file: file, element: issuesPath, line: issuesNode.line, problem: .missingElement("issue"))
+            throw GeniusError(file: file, element: issuesPath, line: issuesNode.line, problem: .missingElement("an issue"))
         }
         var issues: [NegotiationIssue] = []
         for (issueName, valueSet) in members {
@@ -67,7 +67,7 @@ enum GeniusWebJSONReader {
                     labels.append(label)
                 }
                 guard !labels.isEmpty else {
-                    throw GeniusError(file: file, element: issuePath + ".values", line: values.line, problem: .missingElement("value"))
+                    throw GeniusError(file: file, element: issuePath + ".values", line: values.line, problem: .missingElement("a value"))
                 }
                 issues.append(NegotiationIssue(name: issueName, kind: .discrete(labels)))
             } else if let range = valueSet["range"] {
@@ -80,7 +80,7 @@ enum GeniusWebJSONReader {
                 }
                 issues.append(NegotiationIssue(name: issueName, kind: .number(low: low, high: high, step: step)))
             } else {
-                throw GeniusError(file: file, element: issuePath, line: valueSet.line, problem: .missingElement("\"values\" or \"range\""))
+                throw GeniusError(file: file, element: issuePath, line: valueSet.line, problem: .missingElement("\"values\" or \"range\" (a value set)"))
             }
         }
         return NegotiationDomain(name: name, issues: issues)
@@ -115,7 +115,7 @@ enum GeniusWebJSONReader {
             evaluators[i] = try evaluator(node, issue: domain.issues[i], path: path, file: file)
         }
         for (i, e) in evaluators.enumerated() where e == nil {
-            throw GeniusError(file: file, element: utilitiesPath, line: utilities.line, problem: .missingElement("\"\(domain.issues[i].name)\""))
+            throw GeniusError(file: file, element: utilitiesPath, line: utilities.line, problem: .missingElement("an entry for issue \"\(domain.issues[i].name)\""))
         }
 
         // Weights.

@@ -39,13 +39,35 @@ struct XMLTree: Sendable {
         let builder = Builder()
         parser.delegate = builder
         let ok = parser.parse()
-        guard ok, let root = builder.root else {
-            let reason = parser.parserError.map { String(describing: ($0 as NSError).localizedDescription) }
-                ?? "no root element"
-            let element = builder.stack.last.map { "<\($0.name)>" } ?? "document"
-            throw GeniusError(file: file, element: element, line: parser.lineNumber, problem: .malformed(reason))
+        // On Linux, XMLParser can return true for a malformed document, with or without
+        // `parserError`; an unclosed element is caught by the builder's stack.
+        let problem: String?
+        if let error = parser.parserError {
+            problem = describe(error as NSError)
+        } else if !ok {
+            problem = "the XML parser stopped"
+        } else if let open = builder.stack.last {
+            problem = "the document ends before <\(open.name)> is closed"
+        } else if builder.root == nil {
+            problem = "no root element"
+        } else {
+            problem = nil
         }
-        return root
+        if let problem {
+            let element = builder.stack.last.map { "<\($0.name)>" } ?? "document"
+            throw GeniusError(file: file, element: element, line: parser.lineNumber, problem: .malformed(problem))
+        }
+        return builder.root!
+    }
+
+    /// A short reason for a libxml2 / XMLParser error code; the line is reported separately.
+    private static func describe(_ error: NSError) -> String {
+        switch error.code {
+        case 4: return "empty document"
+        case 5: return "unexpected text or end of document (XMLParser error 5)"
+        case 76: return "a closing tag does not match the open element (XMLParser error 76)"
+        default: return "XML syntax error (XMLParser error \(error.code))"
+        }
     }
 
     private final class Builder: NSObject, XMLParserDelegate {

@@ -160,3 +160,24 @@ import Testing
         guard case .unsupported = error?.problem else { Issue.record("expected unsupported, got \(String(describing: error))"); return }
     }
 }
+
+@Suite struct MalformedXMLTests {
+    @Test(arguments: [
+        "<utility_space>\n<objective index=\"0\">\n<issue name=\"x\">\n</objective>",
+        "<utility_space>\n<objective>",
+        "<utility_space><objective></issue></utility_space>",
+        "<utility_space x=1/>",
+        "",
+        "not xml at all",
+    ])
+    func malformedDocumentsAreRejectedNotMisread(text: String) {
+        do {
+            _ = try NegotiationDomain(data: Data(text.utf8), file: "broken.xml", format: .geniusXML)
+            Issue.record("malformed XML accepted: \(text)")
+        } catch {
+            #expect(error.file == "broken.xml")
+            guard case .malformed = error.problem else { Issue.record("expected malformed, got \(error)"); return }
+            #expect(!error.description.contains("\n"))
+        }
+    }
+}
