@@ -77,7 +77,7 @@ struct GeniusCommand: ParsableCommand {
         if timing {
             let ms = { (d: Duration) in String(format: "%.3f", Double(d.components.seconds) * 1e3 + Double(d.components.attoseconds) * 1e-15) }
             FileHandle.standardError.write(Data(
-                "timing read_ms=\(ms(read - start)) frontier_ms=\(ms(done - read)) outcomes=\(count(frontier.outcomeCount)) frontier=\(frontier.entries.count)\n".utf8))
+                "timing read_ms=\(ms(read - start)) frontier_ms=\(ms(done - read)) outcomes=\(countText(frontier.outcomeCount)) frontier=\(frontier.entries.count)\n".utf8))
         }
     }
 
@@ -90,9 +90,9 @@ struct GeniusCommand: ParsableCommand {
             let outcome = zip(frontier.profiles[0].domain.issues, frontier.outcome(e))
                 .map { "\(jsonString($0.name)): \(jsonString($1.label))" }.joined(separator: ", ")
             let utilities = e.utilities.map(\.description).joined(separator: ", ")
-            return "{\"outcome\": {\(outcome)}, \"utilities\": [\(utilities)], \"count\": \(count(e.multiplicity))}"
+            return "{\"outcome\": {\(outcome)}, \"utilities\": [\(utilities)], \"count\": \(countText(e.multiplicity))}"
         }
-        var out = "{\"outcomes\": \(count(frontier.outcomeCount)), "
+        var out = "{\"outcomes\": \(countText(frontier.outcomeCount)), "
         out += "\"reservation\": [\(frontier.reservationValues.map(\.description).joined(separator: ", "))],\n"
         out += " \"frontier\": [\n  " + frontier.entries.map(entry).joined(separator: ",\n  ") + "\n ]"
         for (_, key, solution) in solutions {
@@ -109,32 +109,37 @@ struct GeniusCommand: ParsableCommand {
     ) -> String {
         let issues = frontier.profiles[0].domain.issues
         let names = frontier.profiles.map(\.name)
-        var out = "Domain \(domainName): \(issues.count) issues, \(count(frontier.outcomeCount)) outcomes\n"
+        var out = "Domain \(domainName): \(issues.count) issues, \(countText(frontier.outcomeCount)) outcomes\n"
         out += "Parties (reservation value): "
             + zip(names, frontier.reservationValues).map { "\($0) (\(fixed($1)))" }.joined(separator: ", ") + "\n\n"
         let represented = frontier.entries.reduce(0) { $0 + $1.multiplicity }
-        out += "Pareto frontier: \(frontier.entries.count) utility vectors, \(count(represented)) outcomes\n"
+        out += "Pareto frontier: \(frontier.entries.count) utility vectors, \(countText(represented)) outcomes\n"
 
         let header = [""] + issues.map(\.name) + names + ["count"]
         var rows: [[String]] = frontier.entries.enumerated().map { i, e in
-            ["\(i + 1)"] + frontier.outcome(e).map(\.label) + e.utilities.map(fixed) + [count(e.multiplicity)]
+            ["\(i + 1)"] + frontier.outcome(e).map(\.label) + e.utilities.map(fixed) + [countText(e.multiplicity)]
         }
         rows.append([])
         for (name, _, solution) in solutions {
             if let s = solution {
                 let e = frontier.entries[s.index]
-                rows.append([name] + frontier.outcome(e).map(\.label) + e.utilities.map(fixed) + [count(e.multiplicity)])
+                rows.append([name] + frontier.outcome(e).map(\.label) + e.utilities.map(fixed) + [countText(e.multiplicity)])
             } else {
                 rows.append([name, "none: no frontier outcome gives every party its reservation value"])
             }
         }
         var widths = header.map(\.count)
-        for row in rows where row.count == header.count {
+        for row in rows {
+            if let first = row.first { widths[0] = max(widths[0], first.count) }
+            guard row.count == header.count else { continue }
             for (j, cell) in row.enumerated() { widths[j] = max(widths[j], cell.count) }
         }
         let numeric = Set((1 + issues.count)..<header.count)
         func line(_ cells: [String]) -> String {
-            guard cells.count == header.count else { return cells.joined(separator: "  ") }
+            guard cells.count == header.count else {
+                return cells.enumerated().map { j, c in j == 0 ? c.padding(toLength: widths[0], withPad: " ", startingAt: 0) : c }
+                    .joined(separator: "  ")
+            }
             return cells.enumerated().map { j, c in
                 let pad = String(repeating: " ", count: widths[j] - c.count)
                 return numeric.contains(j) ? pad + c : c + pad
@@ -158,7 +163,7 @@ private func geniusFailure(_ message: String) -> Never {
 }
 
 /// A count: an integer when it is one below 2⁵³, otherwise scientific notation.
-private func count(_ x: Double) -> String {
+private func countText(_ x: Double) -> String {
     x == x.rounded() && abs(x) < 9_007_199_254_740_992 ? String(Int64(x)) : String(x)
 }
 
