@@ -10,6 +10,7 @@ struct Frontier: ParsableCommand {
         abstract: "Pareto frontiers, bargaining solutions and cost-sharing negotiation analysis.",
         subcommands: [
             ParetoCommand.self,
+            GeniusCommand.self,
         ]
     )
 }

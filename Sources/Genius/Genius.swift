@@ -1,2 +1,0 @@
-import Pareto
-// Placeholder until the GENIUS reader lands (issue 4).

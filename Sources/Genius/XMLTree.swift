@@ -1,0 +1,92 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// A parsed XML element: name, attributes, children and the line its start tag ends on.
+/// Text content is ignored (GENIUS keeps everything in attributes).
+struct XMLTree: Sendable {
+    var name: String
+    var attributes: [String: String]
+    var children: [XMLTree]
+    var line: Int
+
+    /// The direct children called `name`, in document order.
+    func children(named name: String) -> [XMLTree] {
+        children.filter { $0.name == name }
+    }
+
+    /// The first descendant called `name`, depth first, or `nil`.
+    func firstDescendant(named name: String) -> XMLTree? {
+        for child in children {
+            if child.name == name { return child }
+            if let found = child.firstDescendant(named: name) { return found }
+        }
+        return nil
+    }
+
+    /// The start tag as shown in error messages: the name and its identifying attributes.
+    var tag: String {
+        let keys = ["index", "name", "value", "ftype"].filter { attributes[$0] != nil }
+        let shown = keys.map { " \($0)=\"\(attributes[$0]!)\"" }.joined()
+        return "<\(name)\(shown)>"
+    }
+
+    /// Parses `data` with Foundation's `XMLParser`.
+    /// - Throws: ``GeniusError/Problem/malformed(_:)`` with the parser's line.
+    static func parse(_ data: Data, file: String) throws(GeniusError) -> XMLTree {
+        let parser = XMLParser(data: data)
+        let builder = Builder()
+        parser.delegate = builder
+        let ok = parser.parse()
+        // On Linux, XMLParser can return true for a malformed document, with or without
+        // `parserError`; an unclosed element is caught by the builder's stack.
+        let problem: String?
+        if let error = parser.parserError {
+            problem = describe(error as NSError)
+        } else if !ok {
+            problem = "the XML parser stopped"
+        } else if let open = builder.stack.last {
+            problem = "the document ends before <\(open.name)> is closed"
+        } else if builder.root == nil {
+            problem = "no root element"
+        } else {
+            problem = nil
+        }
+        if let problem {
+            let element = builder.stack.last.map { "<\($0.name)>" } ?? "document"
+            throw GeniusError(file: file, element: element, line: parser.lineNumber, problem: .malformed(problem))
+        }
+        return builder.root!
+    }
+
+    /// A short reason for a libxml2 / XMLParser error code; the line is reported separately.
+    private static func describe(_ error: NSError) -> String {
+        switch error.code {
+        case 4: return "empty document"
+        case 5: return "unexpected text or end of document (XMLParser error 5)"
+        case 76: return "a closing tag does not match the open element (XMLParser error 76)"
+        default: return "XML syntax error (XMLParser error \(error.code))"
+        }
+    }
+
+    private final class Builder: NSObject, XMLParserDelegate {
+        var stack: [XMLTree] = []
+        var root: XMLTree?
+
+        func parser(
+            _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+            qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
+        ) {
+            stack.append(XMLTree(name: elementName, attributes: attributeDict, children: [], line: parser.lineNumber))
+        }
+
+        func parser(
+            _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
+            qualifiedName qName: String?
+        ) {
+            guard let done = stack.popLast() else { return }
+            if stack.isEmpty { root = done } else { stack[stack.count - 1].children.append(done) }
+        }
+    }
+}

@@ -1,0 +1,188 @@
+import ArgumentParser
+import Foundation
+import Genius
+import Pareto
+
+/// `frontier genius DOMAIN PROFILE_A PROFILE_B [PROFILE_C …]`: the Pareto frontier and the
+/// bargaining solutions of a GENIUS or GeniusWeb negotiation domain.
+struct GeniusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "genius",
+        abstract: "Pareto frontier and bargaining solutions of a GENIUS / GeniusWeb negotiation domain.",
+        discussion: """
+            Reads a domain (GENIUS XML or GeniusWeb JSON) and one profile per party (either \
+            format, detected from the extension or the first character), enumerates every \
+            outcome, and prints the outcomes on the Pareto frontier with each party's \
+            undiscounted utility, then the Nash, Kalai-Smorodinsky, egalitarian and utilitarian \
+            solutions among frontier outcomes that give every party at least its reservation \
+            value. Outcomes with identical utilities are listed once, with a count.
+            Errors are reported on one line naming the file and element; the exit status is 2.
+            """
+    )
+
+    @Argument(help: "The domain file (GENIUS XML or GeniusWeb JSON).")
+    var domain: String
+
+    @Argument(help: "Two or more profile files, one per party.")
+    var profiles: [String]
+
+    @Option(help: "Output format: text or json.")
+    var format: GeniusOutputFormat = .text
+
+    @Option(name: .customLong("real-steps"), help: "Evenly spaced values taken of each real issue, bounds included.")
+    var realSteps: Int = AdditiveProfile.defaultRealSteps
+
+    @Flag(help: "Print one 'timing …' line on standard error.")
+    var timing = false
+
+    func validate() throws {
+        guard profiles.count >= 2 else { throw ValidationError("Give at least two profile files.") }
+        guard realSteps >= 2 else { throw ValidationError("--real-steps must be at least 2.") }
+    }
+
+    func run() throws {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let space: NegotiationDomain
+        var parties: [AdditiveProfile] = []
+        do {
+            space = try NegotiationDomain(contentsOf: URL(fileURLWithPath: domain))
+            for path in profiles {
+                parties.append(try AdditiveProfile(contentsOf: URL(fileURLWithPath: path), domain: space))
+            }
+        } catch {
+            geniusFailure(error.description)
+        }
+        let read = clock.now
+        let frontier: NegotiationFrontier
+        let solutions: [(name: String, key: String, solution: BargainingProblem.Solution?)]
+        do {
+            frontier = try negotiationFrontier(profiles: parties, realSteps: realSteps)
+            let problem = try frontier.bargainingProblem()
+            solutions = [
+                ("Nash", "nash", problem.nash()),
+                ("Kalai-Smorodinsky", "kalaiSmorodinsky", problem.kalaiSmorodinsky()),
+                ("Egalitarian", "egalitarian", problem.egalitarian()),
+                ("Utilitarian", "utilitarian", problem.utilitarian()),
+            ]
+        } catch {
+            geniusFailure(error.description)
+        }
+        let done = clock.now
+
+        switch format {
+        case .json: print(jsonReport(frontier, solutions: solutions))
+        case .text: print(textReport(frontier, domainName: space.name, solutions: solutions), terminator: "")
+        }
+        if timing {
+            let ms = { (d: Duration) in String(format: "%.3f", Double(d.components.seconds) * 1e3 + Double(d.components.attoseconds) * 1e-15) }
+            FileHandle.standardError.write(Data(
+                "timing read_ms=\(ms(read - start)) frontier_ms=\(ms(done - read)) outcomes=\(countText(frontier.outcomeCount)) frontier=\(frontier.entries.count)\n".utf8))
+        }
+    }
+
+    // MARK: JSON
+
+    private func jsonReport(
+        _ frontier: NegotiationFrontier, solutions: [(name: String, key: String, solution: BargainingProblem.Solution?)]
+    ) -> String {
+        func entry(_ e: NegotiationFrontier.Entry) -> String {
+            let outcome = zip(frontier.profiles[0].domain.issues, frontier.outcome(e))
+                .map { "\(jsonString($0.name)): \(jsonString($1.label))" }.joined(separator: ", ")
+            let utilities = e.utilities.map(\.description).joined(separator: ", ")
+            return "{\"outcome\": {\(outcome)}, \"utilities\": [\(utilities)], \"count\": \(countText(e.multiplicity))}"
+        }
+        var out = "{\"outcomes\": \(countText(frontier.outcomeCount)), "
+        out += "\"reservation\": [\(frontier.reservationValues.map(\.description).joined(separator: ", "))],\n"
+        out += " \"frontier\": [\n  " + frontier.entries.map(entry).joined(separator: ",\n  ") + "\n ]"
+        for (_, key, solution) in solutions {
+            out += ",\n \"\(key)\": " + (solution.map { entry(frontier.entries[$0.index]) } ?? "null")
+        }
+        return out + "\n}"
+    }
+
+    // MARK: Text
+
+    private func textReport(
+        _ frontier: NegotiationFrontier, domainName: String,
+        solutions: [(name: String, key: String, solution: BargainingProblem.Solution?)]
+    ) -> String {
+        let issues = frontier.profiles[0].domain.issues
+        let names = frontier.profiles.map(\.name)
+        var out = "Domain \(domainName): \(issues.count) issues, \(countText(frontier.outcomeCount)) outcomes\n"
+        out += "Parties (reservation value): "
+            + zip(names, frontier.reservationValues).map { "\($0) (\(fixed($1)))" }.joined(separator: ", ") + "\n\n"
+        let represented = frontier.entries.reduce(0) { $0 + $1.multiplicity }
+        out += "Pareto frontier: \(frontier.entries.count) utility vectors, \(countText(represented)) outcomes\n"
+
+        let header = [""] + issues.map(\.name) + names + ["count"]
+        var rows: [[String]] = frontier.entries.enumerated().map { i, e in
+            ["\(i + 1)"] + frontier.outcome(e).map(\.label) + e.utilities.map(fixed) + [countText(e.multiplicity)]
+        }
+        rows.append([])
+        for (name, _, solution) in solutions {
+            if let s = solution {
+                let e = frontier.entries[s.index]
+                rows.append([name] + frontier.outcome(e).map(\.label) + e.utilities.map(fixed) + [countText(e.multiplicity)])
+            } else {
+                rows.append([name, "none: no frontier outcome gives every party its reservation value"])
+            }
+        }
+        var widths = header.map(\.count)
+        for row in rows {
+            if let first = row.first { widths[0] = max(widths[0], first.count) }
+            guard row.count == header.count else { continue }
+            for (j, cell) in row.enumerated() { widths[j] = max(widths[j], cell.count) }
+        }
+        let numeric = Set((1 + issues.count)..<header.count)
+        func line(_ cells: [String]) -> String {
+            guard cells.count == header.count else {
+                return cells.enumerated().map { j, c in j == 0 ? c.padding(toLength: widths[0], withPad: " ", startingAt: 0) : c }
+                    .joined(separator: "  ")
+            }
+            return cells.enumerated().map { j, c in
+                let pad = String(repeating: " ", count: widths[j] - c.count)
+                return numeric.contains(j) ? pad + c : c + pad
+            }.joined(separator: "  ")
+        }
+        out += line(header) + "\n"
+        for row in rows { out += (row.isEmpty ? "" : line(row)) + "\n" }
+        return out
+    }
+}
+
+/// `--format` of `frontier genius`.
+enum GeniusOutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+/// Prints `message` as one line on standard error and exits with status 2.
+private func geniusFailure(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+    exit(2)
+}
+
+/// A count: an integer when it is one below 2⁵³, otherwise scientific notation.
+private func countText(_ x: Double) -> String {
+    x == x.rounded() && abs(x) < 9_007_199_254_740_992 ? String(Int64(x)) : String(x)
+}
+
+/// A utility with six decimals, for tables.
+private func fixed(_ x: Double) -> String { String(format: "%.6f", x) }
+
+/// A JSON string literal.
+private func jsonString(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+        switch scalar {
+        case "\"": out += "\\\""
+        case "\\": out += "\\\\"
+        case "\n": out += "\\n"
+        case "\r": out += "\\r"
+        case "\t": out += "\\t"
+        case let s where s.value < 0x20: out += String(format: "\\u%04x", s.value)
+        default: out.unicodeScalars.append(scalar)
+        }
+    }
+    return out + "\""
+}
