@@ -151,42 +151,23 @@ public func separableFrontier(
             let slack = 4 * Double(remaining + 2) * unitError[j] + 4 * 0x1p-53 * abs(bound[j])
             threshold.append((j, bound[j] - suffixBest[issue + 1][j] - slack))
         }
-        let parentCount = issue == 0 ? 1 : currentWeight.count
-        var values: [Double] = [], weight: [Double] = [], parent: [Int32] = [], option: [Int32] = []
-        let capacity = parentCount * options.count
-        values.reserveCapacity(capacity * d); weight.reserveCapacity(capacity)
-        parent.reserveCapacity(capacity); option.reserveCapacity(capacity)
-        table[issue].withUnsafeBufferPointer { row in
-            current.withUnsafeBufferPointer { base in
-                for (oi, o) in options.enumerated() {
-                    candidates: for p in 0..<parentCount {
-                        for (j, limit) in threshold {
-                            let start = issue == 0 ? 0.0 : base[p * d + j]
-                            if start + row[o * d + j] < limit { continue candidates }
-                        }
-                        for j in 0..<d {
-                            let start = issue == 0 ? 0.0 : base[p * d + j]
-                            values.append(start + row[o * d + j])
-                        }
-                        weight.append(currentWeight[issue == 0 ? 0 : p] * optionWeight[oi])
-                        parent.append(issue == 0 ? -1 : Int32(p))
-                        option.append(Int32(o))
-                    }
-                }
-            }
+        let level: MergedLevel
+        if d == 2 {
+            level = mergeTwoCoordinates(
+                parents: current, parentWeight: currentWeight, isFirst: issue == 0,
+                row: table[issue], options: options, optionWeight: optionWeight,
+                threshold: threshold, tolerance: tolerances(additions: remaining))
+        } else {
+            level = mergeByFiltering(
+                parents: current, parentWeight: currentWeight, isFirst: issue == 0, dimensions: d,
+                row: table[issue], options: options, optionWeight: optionWeight,
+                threshold: threshold, tolerance: tolerances(additions: remaining))
         }
-
-        // 3. Keep the partial sums no candidate clearly dominates.
-        let filter = ToleranceMaximalFilter(dimensions: d, tolerance: tolerances(additions: remaining))
-        let (kept, keptWeight) = filter(values, multiplicity: weight)
-        precondition(kept.count < Int(Int32.max), "too many partial sums for 32-bit back-pointers")
-        var next: [Double] = []
-        next.reserveCapacity(kept.count * d)
-        for c in kept { next.append(contentsOf: values[c * d ..< (c + 1) * d]) }
-        parents.append(kept.map { parent[$0] })
-        chosen.append(kept.map { option[$0] })
-        current = next
-        currentWeight = keptWeight
+        precondition(level.weight.count < Int(Int32.max), "too many partial sums for 32-bit back-pointers")
+        parents.append(level.parent)
+        chosen.append(level.option)
+        current = level.values
+        currentWeight = level.weight
     }
 
     // 4. Exact bounds and feasibility; with constraints, the frontier of the feasible projections.
@@ -212,4 +193,46 @@ public func separableFrontier(
     return SeparableFrontier(
         objectives: k, flatValues: flat, multiplicities: leafWeight,
         leaf: leaves.map { Int32($0) }, parents: parents, options: chosen)
+}
+
+/// One merge step for any number of coordinates: every kept partial sum plus every kept option
+/// (one run per option), bounds checked, then ``ToleranceMaximalFilter``.
+private func mergeByFiltering(
+    parents: [Double], parentWeight: [Double], isFirst: Bool, dimensions d: Int,
+    row: [Double], options: [Int], optionWeight: [Double],
+    threshold: [(j: Int, value: Double)], tolerance: [Double]
+) -> MergedLevel {
+    let parentCount = isFirst ? 1 : parentWeight.count
+    var values: [Double] = [], weight: [Double] = [], parent: [Int32] = [], option: [Int32] = []
+    let capacity = parentCount * options.count
+    values.reserveCapacity(capacity * d); weight.reserveCapacity(capacity)
+    parent.reserveCapacity(capacity); option.reserveCapacity(capacity)
+    row.withUnsafeBufferPointer { row in
+        parents.withUnsafeBufferPointer { base in
+            for (oi, o) in options.enumerated() {
+                candidates: for p in 0..<parentCount {
+                    for (j, limit) in threshold {
+                        let start = isFirst ? 0.0 : base[p * d + j]
+                        if start + row[o * d + j] < limit { continue candidates }
+                    }
+                    for j in 0..<d {
+                        let start = isFirst ? 0.0 : base[p * d + j]
+                        values.append(start + row[o * d + j])
+                    }
+                    weight.append(parentWeight[isFirst ? 0 : p] * optionWeight[oi])
+                    parent.append(isFirst ? -1 : Int32(p))
+                    option.append(Int32(o))
+                }
+            }
+        }
+    }
+    let filter = ToleranceMaximalFilter(dimensions: d, tolerance: tolerance)
+    let (kept, keptWeight) = filter(values, multiplicity: weight)
+    var level = MergedLevel()
+    level.values.reserveCapacity(kept.count * d)
+    for c in kept { level.values.append(contentsOf: values[c * d ..< (c + 1) * d]) }
+    level.weight = keptWeight
+    level.parent = kept.map { parent[$0] }
+    level.option = kept.map { option[$0] }
+    return level
 }
