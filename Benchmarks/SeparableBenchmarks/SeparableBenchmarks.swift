@@ -18,6 +18,23 @@ func additiveDomain(optionCounts: [Int], parties: Int, seed: UInt64) -> [[[Doubl
     }
 }
 
+/// Opposed two-party profiles: the second party's evaluation of an option is 1 minus the first's
+/// (independent issue weights). Far more outcomes are Pareto-optimal than with independent profiles.
+func opposedDomain(optionCounts: [Int], seed: UInt64) -> [[[Double]]] {
+    var rng = SplitMix64(seed: seed)
+    let weights: [[Double]] = (0..<2).map { _ in
+        let raw = optionCounts.map { _ in Double.random(in: 0..<1, using: &rng) }
+        let total = raw.reduce(0, +)
+        return raw.map { $0 / total }
+    }
+    return optionCounts.enumerated().map { issue, count in
+        (0..<count).map { _ in
+            let e = Double.random(in: 0...1, using: &rng)
+            return [weights[0][issue] * e, weights[1][issue] * (1 - e)]
+        }
+    }
+}
+
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
         metrics: [.wallClock, .peakMemoryResident], maxDuration: .seconds(10), maxIterations: 30)
@@ -40,13 +57,21 @@ let benchmarks: @Sendable () -> Void = {
         for _ in benchmark.scaledIterations { blackHole(try separableFrontier(problem)) }
     }
 
-    // (b') the same with reservation values of 0.5 for both parties.
-    Benchmark("Separable frontier, 30 issues x 10 options, 1e30 outcomes, 2 parties, reservation 0.5") { benchmark in
+    // (b') the same with reservation values of 0.75 for both parties.
+    Benchmark("Separable frontier, 30 issues x 10 options, 1e30 outcomes, 2 parties, reservation 0.75") { benchmark in
         let problem = try SeparableProblem(
             contributions: additiveDomain(optionCounts: Array(repeating: 10, count: 30), parties: 2, seed: 30),
             objectives: 2)
         benchmark.startMeasurement()
-        for _ in benchmark.scaledIterations { blackHole(try separableFrontier(problem, lowerBounds: [0.5, 0.5])) }
+        for _ in benchmark.scaledIterations { blackHole(try separableFrontier(problem, lowerBounds: [0.75, 0.75])) }
+    }
+
+    // (b'') 30 issues × 10 options with opposed profiles: a much larger frontier.
+    Benchmark("Separable frontier, 30 issues x 10 options, 1e30 outcomes, 2 opposed parties") { benchmark in
+        let problem = try SeparableProblem(
+            contributions: opposedDomain(optionCounts: Array(repeating: 10, count: 30), seed: 1), objectives: 2)
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations { blackHole(try separableFrontier(problem)) }
     }
 
     // (c) 12 issues × 10 options = 1e12 outcomes, three parties.

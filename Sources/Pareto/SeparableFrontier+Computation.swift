@@ -28,6 +28,11 @@
 /// frontier vector and costs nothing measurable on ordinary data. Options are first merged when
 /// identical (adding to the multiplicity) and dropped when clearly dominated within their issue.
 ///
+/// **Merge order.** Issues are merged in their given order. That order is also the summation order,
+/// and floating-point addition is not associative, so merging in another order (say, issues with
+/// few non-dominated options first) could produce sums that differ in the last bit from
+/// enumeration's; it is not done.
+///
 /// **Lower bounds** (for example reservation utilities) are in the objectives' own units and mean
 /// "at least as good as": value ≥ bound for a maximized objective, ≤ bound for a minimized one.
 /// Only frontier points meeting every bound are returned (the frontier of the qualifying outcomes
@@ -55,12 +60,15 @@
 /// - Throws: ``ParetoError/wrongLength(what:expected:found:)`` when `lowerBounds` does not have one
 ///   entry per objective; ``ParetoError/invalidArgument(_:)`` for a NaN bound or a constraint whose
 ///   coefficients do not match the problem's issues and options (naming the constraint and issue).
-/// - Complexity: For each issue, O(N log N) to filter its N = (kept partial sums) × (kept options)
-///   candidates with two objectives, also O(N log N) with three coordinates (three objectives, or
-///   two objectives and one constraint), and O(N · kept · d) beyond. The number of kept partial
-///   sums is the size of the frontier of the problem restricted to the first issues, which for
-///   random two-objective profiles grows roughly linearly with the number of issues; memory is
-///   O(Σ kept) for the back-pointers.
+/// - Complexity: Per issue, with K kept partial sums and r kept options (N = K·r candidates):
+///   O(N log r) for two objectives (a heap merges the r sorted runs, then one sweep; runs of exactly
+///   equal first values are sorted by the second); O(N log N)
+///   for three coordinates (three objectives, or two objectives and one constraint; a sort and a
+///   sweep with Fenwick trees); O(N · K′ · d) beyond, where K′ is the number kept. K is about the size of
+///   the frontier of the problem restricted to the issues merged so far; it depends on the data,
+///   not on the number of outcomes (see the benchmarks: hundreds of points for 30 issues of 10
+///   options with independent random profiles, thousands with opposed ones). Memory: O(Σ K) for
+///   the back-pointers plus O(N·d) for one level's candidates.
 public func separableFrontier(
     _ problem: SeparableProblem,
     lowerBounds: [Double]? = nil,
