@@ -196,7 +196,9 @@ public func separableFrontier(
     var flat: [Double] = []
     flat.reserveCapacity(leaves.count * k)
     for p in leaves {
-        for j in 0..<k { flat.append(signs[j] * current[p * d + j]) }
+        // Back to the objectives' own units. Adding +0.0 turns a −0.0 (from negating a zero sum of
+        // a minimized objective) into +0.0, which is what summing from zero in issue order gives.
+        for j in 0..<k { flat.append(signs[j] * current[p * d + j] + 0.0) }
     }
     return SeparableFrontier(
         objectives: k, flatValues: flat, multiplicities: leafWeight,

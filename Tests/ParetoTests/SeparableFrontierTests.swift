@@ -190,6 +190,14 @@ private func randomConstraint(_ problem: SeparableProblem, atMost: Bool, rng: in
         #expect(frontier.outcomeCount == 9)
     }
 
+    @Test func minimizedZeroSumsComeBackAsPositiveZeroLikeEnumeration() throws {
+        let problem = try SeparableProblem(contributions: [[[0, 1], [1, 0]], [[0, 0]]], objectives: 2,
+                                           senses: [.minimize, .maximize])
+        let frontier = try separableFrontier(problem)
+        #expect(frontier.count == 1 && frontier.values(0) == [0, 1])
+        #expect(frontier.values(0)[0].sign == .plus && problem.value(of: frontier.choices(0))[0].sign == .plus)
+    }
+
     @Test func oneObjectiveKeepsEveryOptimalOutcome() throws {
         let problem = try SeparableProblem(contributions: [[[1], [3], [3]], [[0], [2]]], objectives: 1)
         let frontier = try separableFrontier(problem)
