@@ -9,7 +9,7 @@
 ///
 /// ```swift
 /// let points = try PointSet(rows: [[1, 3], [2, 2], [3, 1]])
-/// try hypervolume(points, reference: [0, 0])   // 6: three unit-overlapping boxes
+/// try hypervolume(points, reference: [0, 0])   // 6: the union of boxes 1×3, 2×2 and 3×1
 /// try hypervolume(points, reference: [4, 4], senses: [.minimize, .minimize])   // 6 as well
 /// ```
 ///

@@ -28,6 +28,11 @@
 /// frontier vector and costs nothing measurable on ordinary data. Options are first merged when
 /// identical (adding to the multiplicity) and dropped when clearly dominated within their issue.
 ///
+/// **Merge order.** Issues are merged in their given order. That order is also the summation order,
+/// and floating-point addition is not associative, so merging in another order (say, issues with
+/// few non-dominated options first) could produce sums that differ in the last bit from
+/// enumeration's; it is not done.
+///
 /// **Lower bounds** (for example reservation utilities) are in the objectives' own units and mean
 /// "at least as good as": value ≥ bound for a maximized objective, ≤ bound for a minimized one.
 /// Only frontier points meeting every bound are returned (the frontier of the qualifying outcomes
@@ -55,12 +60,15 @@
 /// - Throws: ``ParetoError/wrongLength(what:expected:found:)`` when `lowerBounds` does not have one
 ///   entry per objective; ``ParetoError/invalidArgument(_:)`` for a NaN bound or a constraint whose
 ///   coefficients do not match the problem's issues and options (naming the constraint and issue).
-/// - Complexity: For each issue, O(N log N) to filter its N = (kept partial sums) × (kept options)
-///   candidates with two objectives, also O(N log N) with three coordinates (three objectives, or
-///   two objectives and one constraint), and O(N · kept · d) beyond. The number of kept partial
-///   sums is the size of the frontier of the problem restricted to the first issues, which for
-///   random two-objective profiles grows roughly linearly with the number of issues; memory is
-///   O(Σ kept) for the back-pointers.
+/// - Complexity: Per issue, with K kept partial sums and r kept options (N = K·r candidates):
+///   O(N log r) for two objectives (a heap merges the r sorted runs, then one sweep; runs of exactly
+///   equal first values are sorted by the second); O(N log N)
+///   for three coordinates (three objectives, or two objectives and one constraint; a sort and a
+///   sweep with Fenwick trees); O(N · K′ · d) beyond, where K′ is the number kept. K is about the size of
+///   the frontier of the problem restricted to the issues merged so far; it depends on the data,
+///   not on the number of outcomes (see the benchmarks: hundreds of points for 30 issues of 10
+///   options with independent random profiles, thousands with opposed ones). Memory: O(Σ K) for
+///   the back-pointers plus O(N·d) for one level's candidates.
 public func separableFrontier(
     _ problem: SeparableProblem,
     lowerBounds: [Double]? = nil,
@@ -151,42 +159,23 @@ public func separableFrontier(
             let slack = 4 * Double(remaining + 2) * unitError[j] + 4 * 0x1p-53 * abs(bound[j])
             threshold.append((j, bound[j] - suffixBest[issue + 1][j] - slack))
         }
-        let parentCount = issue == 0 ? 1 : currentWeight.count
-        var values: [Double] = [], weight: [Double] = [], parent: [Int32] = [], option: [Int32] = []
-        let capacity = parentCount * options.count
-        values.reserveCapacity(capacity * d); weight.reserveCapacity(capacity)
-        parent.reserveCapacity(capacity); option.reserveCapacity(capacity)
-        table[issue].withUnsafeBufferPointer { row in
-            current.withUnsafeBufferPointer { base in
-                for (oi, o) in options.enumerated() {
-                    candidates: for p in 0..<parentCount {
-                        for (j, limit) in threshold {
-                            let start = issue == 0 ? 0.0 : base[p * d + j]
-                            if start + row[o * d + j] < limit { continue candidates }
-                        }
-                        for j in 0..<d {
-                            let start = issue == 0 ? 0.0 : base[p * d + j]
-                            values.append(start + row[o * d + j])
-                        }
-                        weight.append(currentWeight[issue == 0 ? 0 : p] * optionWeight[oi])
-                        parent.append(issue == 0 ? -1 : Int32(p))
-                        option.append(Int32(o))
-                    }
-                }
-            }
+        let level: MergedLevel
+        if d == 2 {
+            level = mergeTwoCoordinates(
+                parents: current, parentWeight: currentWeight, isFirst: issue == 0,
+                row: table[issue], options: options, optionWeight: optionWeight,
+                threshold: threshold, tolerance: tolerances(additions: remaining))
+        } else {
+            level = mergeByFiltering(
+                parents: current, parentWeight: currentWeight, isFirst: issue == 0, dimensions: d,
+                row: table[issue], options: options, optionWeight: optionWeight,
+                threshold: threshold, tolerance: tolerances(additions: remaining))
         }
-
-        // 3. Keep the partial sums no candidate clearly dominates.
-        let filter = ToleranceMaximalFilter(dimensions: d, tolerance: tolerances(additions: remaining))
-        let (kept, keptWeight) = filter(values, multiplicity: weight)
-        precondition(kept.count < Int(Int32.max), "too many partial sums for 32-bit back-pointers")
-        var next: [Double] = []
-        next.reserveCapacity(kept.count * d)
-        for c in kept { next.append(contentsOf: values[c * d ..< (c + 1) * d]) }
-        parents.append(kept.map { parent[$0] })
-        chosen.append(kept.map { option[$0] })
-        current = next
-        currentWeight = keptWeight
+        precondition(level.weight.count < Int(Int32.max), "too many partial sums for 32-bit back-pointers")
+        parents.append(level.parent)
+        chosen.append(level.option)
+        current = level.values
+        currentWeight = level.weight
     }
 
     // 4. Exact bounds and feasibility; with constraints, the frontier of the feasible projections.
@@ -207,9 +196,53 @@ public func separableFrontier(
     var flat: [Double] = []
     flat.reserveCapacity(leaves.count * k)
     for p in leaves {
-        for j in 0..<k { flat.append(signs[j] * current[p * d + j]) }
+        // Back to the objectives' own units. Adding +0.0 turns a −0.0 (from negating a zero sum of
+        // a minimized objective) into +0.0, which is what summing from zero in issue order gives.
+        for j in 0..<k { flat.append(signs[j] * current[p * d + j] + 0.0) }
     }
     return SeparableFrontier(
         objectives: k, flatValues: flat, multiplicities: leafWeight,
         leaf: leaves.map { Int32($0) }, parents: parents, options: chosen)
+}
+
+/// One merge step for any number of coordinates: every kept partial sum plus every kept option
+/// (one run per option), bounds checked, then ``ToleranceMaximalFilter``.
+private func mergeByFiltering(
+    parents: [Double], parentWeight: [Double], isFirst: Bool, dimensions d: Int,
+    row: [Double], options: [Int], optionWeight: [Double],
+    threshold: [(j: Int, value: Double)], tolerance: [Double]
+) -> MergedLevel {
+    let parentCount = isFirst ? 1 : parentWeight.count
+    var values: [Double] = [], weight: [Double] = [], parent: [Int32] = [], option: [Int32] = []
+    let capacity = parentCount * options.count
+    values.reserveCapacity(capacity * d); weight.reserveCapacity(capacity)
+    parent.reserveCapacity(capacity); option.reserveCapacity(capacity)
+    row.withUnsafeBufferPointer { row in
+        parents.withUnsafeBufferPointer { base in
+            for (oi, o) in options.enumerated() {
+                candidates: for p in 0..<parentCount {
+                    for (j, limit) in threshold {
+                        let start = isFirst ? 0.0 : base[p * d + j]
+                        if start + row[o * d + j] < limit { continue candidates }
+                    }
+                    for j in 0..<d {
+                        let start = isFirst ? 0.0 : base[p * d + j]
+                        values.append(start + row[o * d + j])
+                    }
+                    weight.append(parentWeight[isFirst ? 0 : p] * optionWeight[oi])
+                    parent.append(isFirst ? -1 : Int32(p))
+                    option.append(Int32(o))
+                }
+            }
+        }
+    }
+    let filter = ToleranceMaximalFilter(dimensions: d, tolerance: tolerance)
+    let (kept, keptWeight) = filter(values, multiplicity: weight)
+    var level = MergedLevel()
+    level.values.reserveCapacity(kept.count * d)
+    for c in kept { level.values.append(contentsOf: values[c * d ..< (c + 1) * d]) }
+    level.weight = keptWeight
+    level.parent = kept.map { parent[$0] }
+    level.option = kept.map { option[$0] }
+    return level
 }

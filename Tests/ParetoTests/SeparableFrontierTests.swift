@@ -103,7 +103,7 @@ private func randomConstraint(_ problem: SeparableProblem, atMost: Bool, rng: in
         try expectMatchesEnumeration(problem, "documentation")
     }
 
-    @Test(arguments: [2, 3, 4])
+    @Test(arguments: [1, 2, 3, 4])
     func matchesEnumerationOnRandomDomains(objectives k: Int) throws {
         var rng = SplitMix64(seed: UInt64(1000 + k))
         for trial in 0..<48 {
@@ -126,7 +126,7 @@ private func randomConstraint(_ problem: SeparableProblem, atMost: Bool, rng: in
         }
     }
 
-    @Test(arguments: [2, 3, 4])
+    @Test(arguments: [1, 2, 3, 4])
     func lowerBoundsKeepOnlyQualifyingFrontierPoints(objectives k: Int) throws {
         var rng = SplitMix64(seed: UInt64(3000 + k))
         for trial in 0..<30 {
@@ -146,7 +146,7 @@ private func randomConstraint(_ problem: SeparableProblem, atMost: Bool, rng: in
         }
     }
 
-    @Test(arguments: [2, 3, 4])
+    @Test(arguments: [1, 2, 3, 4])
     func constraintsGiveTheFrontierOfTheFeasibleOutcomes(objectives k: Int) throws {
         var rng = SplitMix64(seed: UInt64(4000 + k))
         for trial in 0..<30 {
@@ -188,6 +188,14 @@ private func randomConstraint(_ problem: SeparableProblem, atMost: Bool, rng: in
         #expect((0..<frontier.count).map(frontier.values) == [[3, 2], [2, 3]])
         #expect((0..<frontier.count).map(frontier.multiplicity) == [6, 3])
         #expect(frontier.outcomeCount == 9)
+    }
+
+    @Test func minimizedZeroSumsComeBackAsPositiveZeroLikeEnumeration() throws {
+        let problem = try SeparableProblem(contributions: [[[0, 1], [1, 0]], [[0, 0]]], objectives: 2,
+                                           senses: [.minimize, .maximize])
+        let frontier = try separableFrontier(problem)
+        #expect(frontier.count == 1 && frontier.values(0) == [0, 1])
+        #expect(frontier.values(0)[0].sign == .plus && problem.value(of: frontier.choices(0))[0].sign == .plus)
     }
 
     @Test func oneObjectiveKeepsEveryOptimalOutcome() throws {
