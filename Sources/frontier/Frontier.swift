@@ -9,6 +9,8 @@ struct Frontier: ParsableCommand {
         commandName: "frontier",
         abstract: "Pareto frontiers, bargaining solutions and cost-sharing negotiation analysis.",
         subcommands: [
-        ]
+            Analyze.self, Presets.self, ScenarioCommand.self,
+        ],
+        defaultSubcommand: Analyze.self
     )
 }

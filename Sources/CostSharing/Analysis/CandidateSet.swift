@@ -79,29 +79,32 @@ public struct CandidateSet: Sendable {
         let n = compositions.count * totals.count * terms.count
         let f = layout.count
         let c = categories.count
-        var storage = [Double](repeating: 0, count: n * f)
-        storage.withUnsafeMutableBufferPointer { m in
-            var row = 0
-            for comp in compositions {
-                for t in totals {
-                    let increase = t / s - 1
-                    for tf in termFeatures {
-                        let scale = t * tf.annualFactor
-                        for j in 0..<c {
-                            m[row + (2 * j) * n] = comp.unit.cash[j] * scale
-                            m[row + (2 * j + 1) * n] = comp.unit.inKind[j] * scale
+        let columnCount = f
+        // Column by column: each pass writes one contiguous column, in row order.
+        let storage = [Double](unsafeUninitializedCapacity: n * columnCount) { buffer, initialized in
+            func fill(_ column: Int, _ value: (Composition, Double, TermFeatures) -> Double) {
+                var i = column * n
+                for comp in compositions {
+                    for t in totals {
+                        for tf in termFeatures {
+                            buffer[i] = value(comp, t, tf)
+                            i += 1
                         }
-                        m[row + layout.annualized * n] = scale
-                        m[row + layout.presentValue * n] = t * tf.presentValueFactor
-                        m[row + layout.firstYearTotal * n] = t
-                        m[row + layout.increase * n] = increase
-                        m[row + layout.extraYears * n] = Double(tf.duration - 1)
-                        m[row + layout.bounded * n] = tf.bounded
-                        m[row + layout.escalationExcess * n] = tf.escalationExcess
-                        row += 1
                     }
                 }
             }
+            for j in 0..<c {
+                fill(2 * j) { comp, t, tf in comp.unit.cash[j] * t * tf.annualFactor }
+                fill(2 * j + 1) { comp, t, tf in comp.unit.inKind[j] * t * tf.annualFactor }
+            }
+            fill(layout.annualized) { _, t, tf in t * tf.annualFactor }
+            fill(layout.presentValue) { _, t, tf in t * tf.presentValueFactor }
+            fill(layout.firstYearTotal) { _, t, _ in t }
+            fill(layout.increase) { _, t, _ in t / s - 1 }
+            fill(layout.extraYears) { _, _, tf in Double(tf.duration - 1) }
+            fill(layout.bounded) { _, _, tf in tf.bounded }
+            fill(layout.escalationExcess) { _, _, tf in tf.escalationExcess }
+            initialized = n * columnCount
         }
         // The shape is consistent by construction.
         do { features = try Matrix(rows: n, columns: f, columnMajor: storage) }

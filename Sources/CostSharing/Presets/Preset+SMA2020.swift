@@ -24,8 +24,8 @@ extension Preset {
             categories: KoreaCommon.categories(construction: 0.88...1.0, extraInKind: 0...0.5),
             forecast: KoreaCommon.forecast(firstYear: 2021, years: 6),
             grid: CandidateGrid(
-                // 950B to 2,100B won (−9% to +102%) in 5B steps: spans Korea's +13% and the US's +50%.
-                totals: Steps(from: 950, through: 2100, step: 5),
+                // 950B to 1,800B won (−9% to +73%) in 5B steps: spans Korea's +13% and the US's +50%.
+                totals: Steps(from: 950, through: 1800, step: 5),
                 inKindShares: stride(from: 0.36, through: 0.6201, by: 0.02).map { ($0 * 100).rounded() / 100 },
                 extraShares: [0, 0.05, 0.10, 0.15, 0.20, 0.25, 0.30],
                 extraSplits: KoreaCommon.extraSplits,
