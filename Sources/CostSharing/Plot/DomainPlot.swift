@@ -32,12 +32,12 @@ extension CostSharingAnalysis {
             plot.legendEntry(label + " total", swatch: "<line x1=\"0\" y1=\"6\" x2=\"20\" y2=\"6\" stroke=\"\(color)\" stroke-width=\"2\" stroke-dasharray=\"6 3\"/>")
         }
         if let a = actual {
-            plot.legendEntry("Actual: " + String(a.label.prefix(24)), swatch: "<line x1=\"0\" y1=\"6\" x2=\"20\" y2=\"6\" stroke=\"#e377c2\" stroke-width=\"2\" stroke-dasharray=\"2 2\"/>")
+            plot.legendEntry("Actual: " + a.label, swatch: "<line x1=\"0\" y1=\"6\" x2=\"20\" y2=\"6\" stroke=\"#e377c2\" stroke-width=\"2\" stroke-dasharray=\"2 2\"/>")
         }
         return plot.render(
-            title: "\(scenario.title): frontier in domain terms",
+            title: "\(scenario.name): the frontier in domain terms",
             xLabel: "First-year total (billion \(code))",
             yLabel: "Share of the total / term (%)",
-            subtitle: "\(frontier.count) frontier packages; previous agreement \(Format.number(scenario.previousTotal)) \(code)")
+            subtitle: "\(scenario.title). \(frontier.count) frontier packages; previous agreement \(Format.number(scenario.previousTotal)) \(code)")
     }
 }

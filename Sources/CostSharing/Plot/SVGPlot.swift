@@ -92,6 +92,7 @@ struct SVGPlot {
 
     /// Adds a legend entry; `swatch` is an SVG fragment drawn in a 20×12 box at the origin.
     mutating func legendEntry(_ label: String, swatch: String) {
+        let label = label.count > 27 ? String(label.prefix(26)) + "…" : label
         legend.append("<g transform=\"translate(0,\(legend.count * 22))\">\(swatch)<text x=\"28\" y=\"10\" font-size=\"12\">\(Self.escape(label))</text></g>")
     }
 
@@ -107,10 +108,10 @@ struct SVGPlot {
         return out
     }
 
-    static func tickLabel(_ v: Double) -> String {
-        if abs(v) >= 1000 { return Format.number(v, 0) }
-        if v == v.rounded() { return String(Int(v)) }
-        return String(format: abs(v) < 1 ? "%.2f" : "%.1f", v)
+    /// A tick label with as many decimals as the tick spacing needs.
+    static func tickLabel(_ v: Double, step: Double) -> String {
+        let decimals = max(0, Int(-floor(log10(step) + 1e-9)))
+        return Format.number(v, decimals)
     }
 
     /// The finished document.
@@ -118,19 +119,21 @@ struct SVGPlot {
         var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(width))\" height=\"\(Int(height))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" font-family=\"Helvetica, Arial, sans-serif\">\n"
         s += "<defs><clipPath id=\"data\"><rect x=\"\(left)\" y=\"\(top)\" width=\"\(width - left - right)\" height=\"\(height - top - bottom)\"/></clipPath></defs>\n"
         s += "<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n"
-        s += "<text class=\"title\" x=\"\(left)\" y=\"24\" font-size=\"16\" font-weight=\"bold\">\(Self.escape(title))</text>\n"
+        s += "<text class=\"title\" x=\"\(left)\" y=\"24\" font-size=\"15\" font-weight=\"bold\">\(Self.escape(title))</text>\n"
         s += "<text x=\"\(left)\" y=\"42\" font-size=\"11\" fill=\"#555\">\(Self.escape(subtitle))</text>\n"
         // Grid and ticks.
         var axes = "<g class=\"axes\" font-size=\"11\">"
-        for t in Self.ticks(xRange) {
+        let xt = Self.ticks(xRange), yt = Self.ticks(yRange)
+        let xStep = xt.count > 1 ? xt[1] - xt[0] : 1, yStep = yt.count > 1 ? yt[1] - yt[0] : 1
+        for t in xt {
             let x = Self.f(sx(t))
             axes += "<line x1=\"\(x)\" y1=\"\(top)\" x2=\"\(x)\" y2=\"\(height - bottom)\" stroke=\"#e5e5e5\"/>"
-            axes += "<text x=\"\(x)\" y=\"\(height - bottom + 16)\" text-anchor=\"middle\">\(Self.tickLabel(t))</text>"
+            axes += "<text x=\"\(x)\" y=\"\(height - bottom + 16)\" text-anchor=\"middle\">\(Self.tickLabel(t, step: xStep))</text>"
         }
-        for t in Self.ticks(yRange) {
+        for t in yt {
             let y = Self.f(sy(t))
             axes += "<line x1=\"\(left)\" y1=\"\(y)\" x2=\"\(width - right)\" y2=\"\(y)\" stroke=\"#e5e5e5\"/>"
-            axes += "<text x=\"\(left - 6)\" y=\"\(y)\" dy=\"4\" text-anchor=\"end\">\(Self.tickLabel(t))</text>"
+            axes += "<text x=\"\(left - 6)\" y=\"\(y)\" dy=\"4\" text-anchor=\"end\">\(Self.tickLabel(t, step: yStep))</text>"
         }
         axes += "<rect x=\"\(left)\" y=\"\(top)\" width=\"\(width - left - right)\" height=\"\(height - top - bottom)\" fill=\"none\" stroke=\"black\"/>"
         axes += "<text class=\"x-label\" x=\"\(Self.f(left + (width - left - right) / 2))\" y=\"\(height - 22)\" text-anchor=\"middle\" font-size=\"13\">\(Self.escape(xLabel))</text>"

@@ -59,14 +59,14 @@ extension CostSharingAnalysis {
             plot.legendEntry(label, swatch: sw)
         }
         if let a = actual {
-            plot.legendEntry("Actual: " + String(a.label.prefix(24)),
+            plot.legendEntry("Actual: " + a.label,
                              swatch: "<polygon points=\"10,0 12.5,4.5 18,5 14,8.5 15,13 10,10.5 5,13 6,8.5 2,5 7.5,4.5\" fill=\"#e377c2\" stroke=\"black\"/>")
         }
         return plot.render(
-            title: "\(scenario.title): utility space",
+            title: "\(scenario.name): utility space",
             xLabel: "\(names[0]) utility (previous-agreement years)",
             yLabel: "\(names[1]) utility (previous-agreement years)",
-            subtitle: "\(Format.number(Double(candidateCount), 0)) packages evaluated (\(min(sampleLimit, candidateCount)) sampled), "
-                + "\(frontier.count) on the frontier; shaded: both sides better off than with no deal")
+            subtitle: "\(Format.number(Double(candidateCount), 0)) packages (\(Format.number(Double(min(sampleLimit, candidateCount)), 0)) drawn), "
+                + "\(Format.number(Double(frontier.count), 0)) on the frontier; shaded: better than no deal for both sides")
     }
 }

@@ -7,12 +7,12 @@ extension CostSharingAnalysis {
     /// - Returns: Plain text, lines of at most about 110 characters.
     public func textReport(frontierRows: Int = 15) -> String {
         let s = scenario
-        let code = s.currency.code
+        let code = "bn " + s.currency.code
         let names = s.partyNames
         var out: [String] = []
         out.append(s.title)
         out.append(String(repeating: "=", count: min(100, s.title.count)))
-        out.append("Scenario \(s.name). Amounts in billions of \(code) (\(Format.number(s.currency.perUSD, 0)) \(code)/USD); "
+        out.append("Scenario \(s.name). Amounts in billions of \(s.currency.code) (\(Format.number(s.currency.perUSD, 0)) \(s.currency.code)/USD); "
                    + "utilities in previous-agreement years (1 = one year of the previous total at par).")
         out.append("Previous agreement: \(Format.number(s.previousTotal)) \(code) (\(usd(s.previousTotal))).")
         for note in s.notes { out.append("  · " + note) }
@@ -64,11 +64,11 @@ extension CostSharingAnalysis {
             }
             if let d = a.utilityDistanceToNash, let gap = a.totalGapToNash {
                 out.append("    Distance to Nash: \(Format.utility(d)) in utility; Nash's first-year total is "
-                           + "\(Format.number(gap)) \(code) \(gap >= 0 ? "higher" : "lower").")
+                           + "\(Format.number(abs(gap))) \(code) \(gap >= 0 ? "higher" : "lower").")
             }
             if let d = a.utilityDistanceToKalaiSmorodinsky, let gap = a.totalGapToKalaiSmorodinsky {
                 out.append("    Distance to Kalai–Smorodinsky: \(Format.utility(d)) in utility; its first-year total is "
-                           + "\(Format.number(gap)) \(code) \(gap >= 0 ? "higher" : "lower").")
+                           + "\(Format.number(abs(gap))) \(code) \(gap >= 0 ? "higher" : "lower").")
             }
         }
         out.append("")
@@ -90,12 +90,15 @@ extension CostSharingAnalysis {
     /// A package in domain terms, a few lines.
     func describe(_ o: PackageOutcome) -> [String] {
         let s = scenario
-        let code = s.currency.code
+        let code = "bn " + s.currency.code
         let p = o.package
         var lines: [String] = []
         lines.append("first year \(Format.number(p.firstYearTotal)) \(code) (\(usd(p.firstYearTotal))), "
                      + "\(Format.percent(o.increase)) over the previous agreement; in kind \(Format.share(p.inKindShare)), "
-                     + "extra items \(Format.share(p.extraShare))")
+                     + "extra items \(Format.share(p.extraShare))"
+                     + (o.candidate != nil && (p.firstYearTotal <= s.grid.totals.from + 1e-9
+                                               || p.firstYearTotal >= s.grid.totals.values.last! - 1e-9)
+                        ? " [at the edge of grid.totals: widen it to see beyond]" : ""))
         let parts = o.amounts.filter { $0.cash + $0.inKind > 1e-9 }.map { a -> String in
             var f: [String] = []
             if a.cash > 1e-9 { f.append("\(Format.number(a.cash)) cash") }
