@@ -99,6 +99,14 @@ public struct CostSharingAnalysis: Sendable {
             }
         }
         frontierRows = rows
+        #if COSTSHARING_CHECK_INVARIANTS
+        // Too slow for release use (O(n·frontier)): build with -Xswiftc -DCOSTSHARING_CHECK_INVARIANTS.
+        for r in rows {
+            for i in 0..<us.count where us[i] >= us[r] && kr[i] >= kr[r] {
+                precondition(us[i] == us[r] && kr[i] == kr[r], "frontier row \(r) is dominated by row \(i)")
+            }
+        }
+        #endif
 
         func outcome(_ row: Int) -> PackageOutcome {
             PackageOutcome(package: candidates.package(at: row), candidate: row, utilities: [us[row], kr[row]],
