@@ -21,7 +21,7 @@ extension CostSharingAnalysis {
                    + "\(Format.number(Double(candidateCount), 0)) evaluated after hard constraints; "
                    + "\(frontier.count) on the Pareto frontier.")
         out.append("No deal: \(s.noDeal.description)")
-        out.append("  utilities: \(names[0]) \(Format.utility(disagreement[0])), \(names[1]) \(Format.utility(disagreement[1]))"
+        out.append("  utilities (each side's reservation value): \(names[0]) \(Format.utility(disagreement[0])), \(names[1]) \(Format.utility(disagreement[1]))"
                    + (s.noDeal.hostIndifferentTo != nil ? " (\(names[1]) anchored to its last offer)" : "")
                    + (s.noDeal.recipientIndifferentTo != nil ? " (\(names[0]) anchored to its last offer)" : ""))
         out.append("")
