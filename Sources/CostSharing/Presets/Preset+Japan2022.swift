@@ -16,7 +16,7 @@ extension Preset {
             ],
             // ¥115 per dollar: approximate early-2022 market rate (not in the brief).
             currency: Currency(code: "JPY", perUSD: 115),
-            previousTotal: 201.7, // [59][60]
+            previousTotal: 201.7, // [59 Japan Times 2020-12-16][60 Kyodo via fa.news]
             categories: [
                 // Shares approximate (not in the brief): labor the largest part, then facilities.
                 CostCategory(name: "labor", label: "Japanese base employees' labor", framework: .core,
@@ -27,7 +27,7 @@ extension Preset {
                              baseShare: 0.22, inKindRange: 1...1),
                 CostCategory(name: "trainingRelocation", label: "Training relocation", framework: .core,
                              baseShare: 0.01, inKindRange: 0...0),
-                // The new item [60][61], outside the earlier categories; procured in kind or cash.
+                // The new item [60 Kyodo via fa.news][61 Yomiuri 2022-03-25], outside the earlier categories; procured in kind or cash.
                 CostCategory(name: "trainingEquipment", label: "Training equipment (new, 2022)", framework: .extra,
                              inKindRange: 0.5...1),
             ],
@@ -64,7 +64,7 @@ extension Preset {
                 growthBenchmark: .cpi,
                 firstYearBenchmark: 0.02, // assumption
                 growthPenalty: 20,
-                extraCategoryPenalty: 0.2, // a new item, but within a renamed framework [61] (assumption)
+                extraCategoryPenalty: 0.2, // a new item, but within a renamed framework [61 Yomiuri 2022-03-25] (assumption)
                 ratification: Ratification(midpointIncrease: 0.3, slope: 10, weight: 0.2), // governing majority (assumption)
                 durationPreference: 0.05,
                 boundedEscalationPreference: 0.05),
@@ -76,7 +76,7 @@ extension Preset {
                 hostFriction: 0.3),
             actual: ActualAgreement(
                 label: "Japan SMA FY2022–26",
-                // ≈¥211B a year for five years [60][61]; training equipment ≈ ¥4B a year (¥20B over five years),
+                // ≈¥211B a year for five years [60 Kyodo via fa.news][61 Yomiuri 2022-03-25]; training equipment ≈ ¥4B a year (¥20B over five years),
                 // delivered in kind (assumption).
                 package: Package(firstYearTotal: 211.02, inKindShare: (1 - 4.0 / 211.02) * 0.22 + 4.0 / 211.02,
                                  extraShare: 4.0 / 211.02, extraSplit: [1], duration: 5, escalation: .fixed(0)))

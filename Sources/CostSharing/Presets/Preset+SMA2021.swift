@@ -12,9 +12,9 @@ extension Preset {
                 "US: the standing +50% ask stays its reference point [20][21], but the headline weighs far less and long terms are preferred (brief: long D in the Biden era).",
                 "Actual: 1,183.3B won for 2021 (+13.9%), six years, previous year's defense-budget growth, no cap [7][8].",
             ],
-            // 1,199 won/$ as in sma-2020 (derived from [20][21]); no 2021 rate in the brief.
+            // 1,199 won/$ as in sma-2020 (derived from [20 UPI 2020-06-02][21 Yonhap AEN20200707000300325]); no 2021 rate in the brief.
             currency: Currency(code: "KRW", perUSD: 1199),
-            previousTotal: 1038.9, // [3]
+            previousTotal: 1038.9, // [3 MOFA 10th SMA]
             categories: KoreaCommon.categories(construction: 0.88...0.88, extraInKind: 0...0),
             forecast: KoreaCommon.forecast(firstYear: 2021, years: 6),
             grid: CandidateGrid(
@@ -27,7 +27,7 @@ extension Preset {
             recipient: RecipientPreferences(
                 moneyValue: KoreaCommon.usMoneyValue(extraCash: 1.0),
                 diminishingValue: 0.1,
-                demandIncrease: 0.5,      // [20][21], kept as the reference
+                demandIncrease: 0.5,      // [20 UPI 2020-06-02][21 Yonhap AEN20200707000300325], kept as the reference
                 headlineWeight: 0.3,      // assumption: a much smaller wish for a "win"
                 lossAversion: 2.25,       // Tversky & Kahneman (1992)
                 durationPreference: 0.05, // assumption: stability valued (brief, Biden era)
@@ -36,7 +36,7 @@ extension Preset {
                 retainedValue: KoreaCommon.koreaRetainedValue,
                 risingCost: 0,
                 growthBenchmark: .defenseBudget,
-                firstYearBenchmark: 0.074, // [7][8]
+                firstYearBenchmark: 0.074, // [7 aju.news 11th SMA][8 Janes 2021]
                 growthPenalty: 20,
                 extraCategoryPenalty: 0.5,
                 ratification: KoreaCommon.ratification,

@@ -12,9 +12,9 @@ extension Preset {
                 "No public US ask; the US reference point is 'no cut' (assumption).",
                 "Category shares and forms as in 2018 [1][2]: no later breakdown in the brief.",
             ],
-            // 1,310 won/$, derived: 1,519.2B ≈ $1.13–1.19B, midpoint $1.16B [9][10].
+            // 1,310 won/$, derived: 1,519.2B ≈ $1.13–1.19B, midpoint $1.16B [9 Asia Economy 2024-10-04][10 CRS IF13050].
             currency: Currency(code: "KRW", perUSD: 1310),
-            previousTotal: 1402.8, // [9]
+            previousTotal: 1402.8, // [9 Asia Economy 2024-10-04]
             categories: KoreaCommon.categories(construction: 0.88...0.88, extraInKind: 0...0),
             forecast: KoreaCommon.forecast(firstYear: 2026, years: 6),
             grid: CandidateGrid(
@@ -35,8 +35,8 @@ extension Preset {
             host: HostPreferences(
                 retainedValue: KoreaCommon.koreaRetainedValue,
                 risingCost: 0,
-                growthBenchmark: .cpi, // the 9th and 12th SMA index [6][10]
-                // Assumption: about the 11th SMA's later-year increases (4–5%, derived from [9]).
+                growthBenchmark: .cpi, // the 9th and 12th SMA index [6 MOFA 9th SMA; Yonhap 2014-02-07][10 CRS IF13050]
+                // Assumption: about the 11th SMA's later-year increases (4–5%, derived from [9 Asia Economy 2024-10-04]).
                 firstYearBenchmark: 0.05,
                 growthPenalty: 20,
                 extraCategoryPenalty: 0.5,
@@ -47,7 +47,7 @@ extension Preset {
             noDeal: NoDealOutcome(
                 description: "The 11th SMA lapses after 2025; its lapse clause keeps labor funded (reported [26]); "
                     + "construction and logistics stop.",
-                // Labor at its 2018 share of the 2025 total (assumption on the share, [1][9]).
+                // Labor at its 2018 share of the 2025 total (assumption on the share, [1 MND Defense White Paper 2018 p.181][9 Asia Economy 2024-10-04]).
                 payments: ["labor": FormValues(cash: 1402.8 * KoreaCommon.laborShare, inKind: 0)],
                 recipientFriction: 0.3, // assumption
                 hostFriction: 0.3),     // assumption
