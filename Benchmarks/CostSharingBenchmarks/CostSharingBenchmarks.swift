@@ -1,4 +1,47 @@
 import Benchmark
+import CostSharing
 
+// The default preset (sma-2020, over 10⁶ candidate packages) end to end, and its first two
+// stages alone. Run with:
+//   swift package --allow-writing-to-package-directory benchmark --target CostSharingBenchmarks
 let benchmarks: @Sendable () -> Void = {
+    let configuration = Benchmark.Configuration(
+        metrics: [.wallClock, .cpuTotal, .peakMemoryResident],
+        maxDuration: .seconds(20),
+        maxIterations: 10
+    )
+    let scenario = Preset.sma2020.scenario
+
+    Benchmark("sma-2020 end to end: features, utilities, frontier, solutions, text report",
+              configuration: configuration) { benchmark in
+        for _ in benchmark.scaledIterations {
+            do {
+                let analysis = try CostSharingAnalysis(scenario: scenario)
+                blackHole(analysis.textReport())
+            } catch {
+                fatalError("sma-2020 failed: \(error)")
+            }
+        }
+    }
+
+    Benchmark("sma-2020 features and utilities (one dgemm)", configuration: configuration) { benchmark in
+        for _ in benchmark.scaledIterations {
+            let candidates = CandidateSet(scenario: scenario)
+            let model = UtilityModel(scenario: scenario)
+            do { blackHole(try model.utilities(of: candidates.features)) } catch { fatalError("\(error)") }
+        }
+    }
+
+    Benchmark("sma-2020 end to end with JSON report and both SVG plots", configuration: configuration) { benchmark in
+        for _ in benchmark.scaledIterations {
+            do {
+                let analysis = try CostSharingAnalysis(scenario: scenario)
+                blackHole(analysis.jsonReport())
+                blackHole(analysis.utilitySpaceSVG())
+                blackHole(analysis.domainSVG())
+            } catch {
+                fatalError("sma-2020 failed: \(error)")
+            }
+        }
+    }
 }

@@ -9,8 +9,12 @@ struct Frontier: ParsableCommand {
         commandName: "frontier",
         abstract: "Pareto frontiers, bargaining solutions and cost-sharing negotiation analysis.",
         subcommands: [
+            Analyze.self,
+            Presets.self,
+            ScenarioCommand.self,
             ParetoCommand.self,
             GeniusCommand.self,
-        ]
+        ],
+        defaultSubcommand: Analyze.self
     )
 }

@@ -1,2 +1,0 @@
-import Pareto
-// Placeholder until the domain model lands (issue 3).

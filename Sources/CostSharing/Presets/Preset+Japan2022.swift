@@ -1,0 +1,85 @@
+extension Preset {
+    /// Japan's host-nation support agreement for FY2022–26 ("alliance resilience" budget), with
+    /// Japan's own categories.
+    public static let japan2022 = Preset(
+        name: "japan-2022",
+        summary: "Japan host-nation support FY2022–26 (¥1,055.1B, ≈¥211B a year; new training-equipment item)",
+        scenario: Scenario(
+            name: "japan-2022",
+            title: "US–Japan host-nation support (special measures agreement), FY2022–26",
+            notes: [
+                "Previous total: the FY2021 one-year stopgap, ¥201.7B [59][60].",
+                "Actual: ¥1,055.1B over FY2022–26, about ¥211B a year; utilities cut; a new training-equipment item of up to ¥20B [60][61].",
+                "Trump reportedly sought $8B a year [43][60]; the deal was made under Biden.",
+                "Category shares are NOT in the domain brief: approximate, replace with Ministry of Defense budget figures.",
+                "Exchange rate, CPI and defense-budget paths are NOT in the brief: approximations.",
+            ],
+            // ¥115 per dollar: approximate early-2022 market rate (not in the brief).
+            currency: Currency(code: "JPY", perUSD: 115),
+            previousTotal: 201.7, // [59 Japan Times 2020-12-16][60 Kyodo via fa.news]
+            categories: [
+                // Shares approximate (not in the brief): labor the largest part, then facilities.
+                CostCategory(name: "labor", label: "Japanese base employees' labor", framework: .core,
+                             baseShare: 0.65, inKindRange: 0...0),
+                CostCategory(name: "utilities", label: "Utilities", framework: .core,
+                             baseShare: 0.12, inKindRange: 0...0),
+                CostCategory(name: "facilities", label: "Facilities improvement program", framework: .core,
+                             baseShare: 0.22, inKindRange: 1...1),
+                CostCategory(name: "trainingRelocation", label: "Training relocation", framework: .core,
+                             baseShare: 0.01, inKindRange: 0...0),
+                // The new item [60 Kyodo via fa.news][61 Yomiuri 2022-03-25], outside the earlier categories; procured in kind or cash.
+                CostCategory(name: "trainingEquipment", label: "Training equipment (new, 2022)", framework: .extra,
+                             inKindRange: 0.5...1),
+            ],
+            // Approximate, not in the brief: CPI ≈ 0–3%; defense budget growing fast after 2022.
+            forecast: Forecast(discountRate: 0.01, cpi: [0.0, 0.025, 0.032, 0.027],
+                               defenseBudgetGrowth: [0.01, 0.26, 0.16, 0.09]),
+            grid: CandidateGrid(
+                totals: Steps(from: 180, through: 260, step: 0.25),
+                inKindShares: [0.22, 0.23, 0.24, 0.25, 0.26],
+                extraShares: [0, 0.01, 0.02, 0.03, 0.05],
+                extraSplits: [[1]],
+                durations: [1, 2, 3, 4, 5],
+                escalations: [.fixed(0), .fixed(0.01), .cpi(cap: 0.02)]),
+            constraints: Constraints(extraCategories: .penalized),
+            recipient: RecipientPreferences(
+                moneyValue: [
+                    "labor": FormValues(cash: 1, inKind: 1), "utilities": FormValues(cash: 1, inKind: 1),
+                    "facilities": FormValues(cash: 1, inKind: 0.85), "trainingRelocation": FormValues(cash: 1, inKind: 1),
+                    "trainingEquipment": FormValues(cash: 1.1, inKind: 1.0),
+                ],
+                diminishingValue: 0.1,
+                demandIncrease: 0, // no public ask in 2021 (assumption)
+                headlineWeight: 0.3,
+                lossAversion: 2.25,
+                durationPreference: 0.05,
+                boundedEscalationPreference: -0.05),
+            host: HostPreferences(
+                retainedValue: [
+                    "labor": FormValues(cash: 0.5, inKind: 0.5), "utilities": FormValues(cash: 0.3, inKind: 0.3),
+                    "facilities": FormValues(cash: 0.1, inKind: 0.4), "trainingRelocation": FormValues(cash: 0.2, inKind: 0.2),
+                    "trainingEquipment": FormValues(cash: 0.1, inKind: 0.4),
+                ],
+                risingCost: 0,
+                growthBenchmark: .cpi,
+                firstYearBenchmark: 0.02, // assumption
+                growthPenalty: 20,
+                extraCategoryPenalty: 0.2, // a new item, but within a renamed framework [61 Yomiuri 2022-03-25] (assumption)
+                ratification: Ratification(midpointIncrease: 0.3, slope: 10, weight: 0.2), // governing majority (assumption)
+                durationPreference: 0.05,
+                boundedEscalationPreference: 0.05),
+            partyNames: ["United States", "Japan"],
+            noDeal: NoDealOutcome(
+                description: "No agreement for FY2022: Japan keeps paying labor (assumption), other support stops.",
+                payments: ["labor": FormValues(cash: 201.7 * 0.65, inKind: 0)],
+                recipientFriction: 0.3,
+                hostFriction: 0.3),
+            actual: ActualAgreement(
+                label: "Japan SMA FY2022–26",
+                // ≈¥211B a year for five years [60 Kyodo via fa.news][61 Yomiuri 2022-03-25]; training equipment ≈ ¥4B a year (¥20B over five years),
+                // delivered in kind (assumption).
+                package: Package(firstYearTotal: 211.02, inKindShare: (1 - 4.0 / 211.02) * 0.22 + 4.0 / 211.02,
+                                 extraShare: 4.0 / 211.02, extraSplit: [1], duration: 5, escalation: .fixed(0)))
+        )
+    )
+}

@@ -1,0 +1,99 @@
+extension Preset {
+    /// The 2019–20 talks for the 11th SMA under President Trump: the "$5 billion" round.
+    /// The default preset; its grid holds over a million candidate packages.
+    public static let sma2020 = Preset(
+        name: "sma-2020",
+        summary: "11th SMA talks under Trump (the $5B round); extra items allowed at a legal penalty",
+        scenario: Scenario(
+            name: "sma-2020",
+            title: "US–ROK 11th SMA talks, 2019–20 (Trump administration)",
+            notes: [
+                "Previous total: the 10th SMA, 1,038.9B won for 2019 [3].",
+                "US asks: nearly $5B in late 2019 [16], about $4B in March 2020 [17], then $1.3B (about +50%) [20][21].",
+                "Korea's offer: +13% (about 1.17T won), called its highest possible offer; rejected by Trump in April 2020 [18][20].",
+                "The package's first year is the first year at the new level (2021 in the concluded deal, when 2020 stayed at 1,038.9B [7]).",
+                "Extra (non-SOFA) items are allowed here at a legal penalty, to test whether they could have bought a deal; other presets forbid them.",
+                "Utilities are in previous-agreement years: 1.0 = one year of 1,038.9B won at par.",
+            ],
+            // 1,199 won per dollar, derived: the $1.3B ask was about +50% over 1,038.9B [20 UPI 2020-06-02][21 Yonhap AEN20200707000300325].
+            currency: Currency(code: "KRW", perUSD: 1199),
+            previousTotal: 1038.9, // [3 MOFA 10th SMA]
+            // Forms Korea could offer: construction may move fully in kind (the seed article
+            // reports efforts to shift from cash to in-kind support); extra items up to half in kind
+            // (assumption: bases and services for rotations could be provided in kind).
+            categories: KoreaCommon.categories(construction: 0.88...1.0, extraInKind: 0...0.5),
+            forecast: KoreaCommon.forecast(firstYear: 2021, years: 6),
+            grid: CandidateGrid(
+                // 950B to 1,800B won (−9% to +73%) in 5B steps: spans Korea's +13% and the US's +50%.
+                totals: Steps(from: 950, through: 1800, step: 5),
+                inKindShares: stride(from: 0.36, through: 0.6201, by: 0.02).map { ($0 * 100).rounded() / 100 },
+                extraShares: [0, 0.05, 0.10, 0.15, 0.20, 0.25, 0.30],
+                extraSplits: KoreaCommon.extraSplits,
+                durations: [1, 2, 3, 4, 5, 6],
+                escalations: KoreaCommon.escalations,
+                maximumSize: 5_000_000),
+            constraints: Constraints(extraCategories: .penalized),
+            recipient: RecipientPreferences(
+                moneyValue: KoreaCommon.usMoneyValue(extraCash: 1.2),
+                // κ = 0.1: mild; at twice the previous total the marginal won is still worth 80% (assumption).
+                diminishingValue: 0.1,
+                // Reference point: the $1.3B ask, +50% [20 UPI 2020-06-02][21 Yonhap AEN20200707000300325] — the headline it could call a win.
+                demandIncrease: 0.5,
+                // η = 1: each 10 points short of the ask costs 0.1 year before loss aversion (assumption).
+                headlineWeight: 1.0,
+                // λ = 2.25: Tversky & Kahneman's (1992) estimate; not an SMA figure.
+                lossAversion: 2.25,
+                // Annual talks as leverage: the 10th SMA was one year at US insistence [13 KBS World 2019-01]; Haggard's
+                // column in the seeds. −0.05 per extra year (assumption).
+                durationPreference: -0.05,
+                // Caps limit later gains; −0.05 (assumption).
+                boundedEscalationPreference: -0.05),
+            host: HostPreferences(
+                retainedValue: KoreaCommon.koreaRetainedValue,
+                risingCost: 0,
+                growthBenchmark: .defenseBudget,
+                // 2020 defense-budget growth, 7.4%: the 11th SMA's 2021 increase was that plus 6.5%
+                // for labor [7 aju.news 11th SMA][8 Janes 2021].
+                firstYearBenchmark: 0.074,
+                // μ = 20: ten points above the benchmark cost 0.2 year, thirty points 1.8 years (assumption:
+                // "steep", after the polls [41 Chicago Council 2019-02-04][42 VOA 2019-11]).
+                growthPenalty: 20,
+                // ν = 0.5 per won: new items would need new treaty text and Assembly consent [2 same p.180][36 Chosun Biz 2025-11-06] and
+                // clash with the National Fiscal Act [30 spark946.org][37 OhmyNews A0002701701] (assumption on size).
+                extraCategoryPenalty: 0.5,
+                ratification: KoreaCommon.ratification,
+                // Korea prefers long terms (it offered five years in the 10th round [4 Hankyoreh 2019-02-11][13 KBS World 2019-01]): +0.05 per year.
+                durationPreference: 0.05,
+                // And capped indices (8th, 9th SMA [5 PIIE blog 2014-01-24][6 MOFA 9th SMA; Yonhap 2014-02-07]): +0.05 (assumption).
+                boundedEscalationPreference: 0.05),
+            partyNames: ["United States", "South Korea"],
+            noDeal: NoDealOutcome(
+                description: "No SMA in 2020: about 4,000 of 8,600–9,000 Korean employees furloughed from 1 April "
+                    + "[45][46] until Korea paid 2020 labor (>$200M) [47][48]; construction frozen [49]; Korea "
+                    + "executed 610.2B of its 1,038.9B budget by November [37].",
+                // 610.2B executed [37 OhmyNews A0002701701]: labor 240B (≥ $200M at 1,199 won/$ [47 KBS board_seq 385678][48 Yonhap AEN20200603002651325]), logistics at its 2018
+                // level 145B [1 MND Defense White Paper 2018 p.181], the remaining 225.2B as construction in kind (split: assumption).
+                payments: [
+                    "labor": FormValues(cash: 240, inKind: 0),
+                    "logistics": FormValues(cash: 0, inKind: 145),
+                    "construction": FormValues(cash: 0, inKind: 225.2),
+                ],
+                // US friction 0.2 year: furloughs hurt readiness, alliance strain (assumption).
+                recipientFriction: 0.2,
+                // Not used: Korea's disagreement utility is anchored below.
+                hostFriction: 0.5,
+                // Korea is taken to be indifferent between no deal and its own last offer: +13% over
+                // 1,038.9B (≈1.17T won) [18 Yonhap 2020-04-21; KBS Seq 152723][20 UPI 2020-06-02], five years (assumption, as in its 10th-round offer [4 Hankyoreh 2019-02-11]),
+                // CPI capped at 4% (the 9th SMA rule [6 MOFA 9th SMA; Yonhap 2014-02-07]; assumption), today's forms.
+                hostIndifferentTo: Package(firstYearTotal: 1038.9 * 1.13, inKindShare: KoreaCommon.inKindShareToday,
+                                           extraShare: 0, extraSplit: [], duration: 5, escalation: .cpi(cap: 0.04))),
+            actual: ActualAgreement(
+                label: "11th SMA as concluded (2020–25)",
+                // 1,183.3B won for 2021 (+13.9%), six years, previous year's defense-budget growth, no cap
+                // [7 aju.news 11th SMA][8 Janes 2021]; today's forms, no extra items. The frozen 2020 year is not modelled separately,
+                // so the present value overstates the deal by about one year's difference (~145B).
+                package: Package(firstYearTotal: 1183.3, inKindShare: KoreaCommon.inKindShareToday, extraShare: 0,
+                                 extraSplit: [], duration: 6, escalation: .defenseBudget(cap: nil)))
+        )
+    )
+}

@@ -1,0 +1,65 @@
+extension Preset {
+    /// The 11th SMA as concluded under President Biden (March 2021): same Korea, a US that values
+    /// the alliance and long terms more than the headline.
+    public static let sma2021 = Preset(
+        name: "sma-2021",
+        summary: "11th SMA as concluded under Biden (+13.9%, six years, defense-budget index)",
+        scenario: Scenario(
+            name: "sma-2021",
+            title: "US–ROK 11th SMA as concluded, March 2021 (Biden administration)",
+            notes: [
+                "Same Korean side and no-deal outcome as sma-2020; extra items forbidden (SOFA Art. V, the default).",
+                "US: the standing +50% ask stays its reference point [20][21], but the headline weighs far less and long terms are preferred (brief: long D in the Biden era).",
+                "Actual: 1,183.3B won for 2021 (+13.9%), six years, previous year's defense-budget growth, no cap [7][8].",
+            ],
+            // 1,199 won/$ as in sma-2020 (derived from [20 UPI 2020-06-02][21 Yonhap AEN20200707000300325]); no 2021 rate in the brief.
+            currency: Currency(code: "KRW", perUSD: 1199),
+            previousTotal: 1038.9, // [3 MOFA 10th SMA]
+            categories: KoreaCommon.categories(construction: 0.88...0.88, extraInKind: 0...0),
+            forecast: KoreaCommon.forecast(firstYear: 2021, years: 6),
+            grid: CandidateGrid(
+                totals: Steps(from: 1000, through: 1600, step: 2),
+                inKindShares: [KoreaCommon.inKindShareToday],
+                extraShares: [0], extraSplits: [],
+                durations: [1, 2, 3, 4, 5, 6],
+                escalations: KoreaCommon.escalations),
+            constraints: Constraints(extraCategories: .forbidden),
+            recipient: RecipientPreferences(
+                moneyValue: KoreaCommon.usMoneyValue(extraCash: 1.0),
+                diminishingValue: 0.1,
+                demandIncrease: 0.5,      // [20 UPI 2020-06-02][21 Yonhap AEN20200707000300325], kept as the reference
+                headlineWeight: 0.3,      // assumption: a much smaller wish for a "win"
+                lossAversion: 2.25,       // Tversky & Kahneman (1992)
+                durationPreference: 0.05, // assumption: stability valued (brief, Biden era)
+                boundedEscalationPreference: -0.05),
+            host: HostPreferences(
+                retainedValue: KoreaCommon.koreaRetainedValue,
+                risingCost: 0,
+                growthBenchmark: .defenseBudget,
+                firstYearBenchmark: 0.074, // [7 aju.news 11th SMA][8 Janes 2021]
+                growthPenalty: 20,
+                extraCategoryPenalty: 0.5,
+                ratification: KoreaCommon.ratification,
+                durationPreference: 0.05,
+                boundedEscalationPreference: 0.05),
+            partyNames: ["United States", "South Korea"],
+            noDeal: NoDealOutcome(
+                description: "Another year without an SMA, as in 2020: furloughs [45][46], frozen construction [49], "
+                    + "Korea paying labor unilaterally [47][48].",
+                payments: [
+                    "labor": FormValues(cash: 240, inKind: 0),
+                    "logistics": FormValues(cash: 0, inKind: 145),
+                    "construction": FormValues(cash: 0, inKind: 225.2),
+                ],
+                // Assumption: a Biden administration bent on repairing alliances bears more from a lapse.
+                recipientFriction: 0.4,
+                hostFriction: 0.5,
+                hostIndifferentTo: Package(firstYearTotal: 1038.9 * 1.13, inKindShare: KoreaCommon.inKindShareToday,
+                                           extraShare: 0, extraSplit: [], duration: 5, escalation: .cpi(cap: 0.04))),
+            actual: ActualAgreement(
+                label: "11th SMA (signed March 2021)",
+                package: Package(firstYearTotal: 1183.3, inKindShare: KoreaCommon.inKindShareToday, extraShare: 0,
+                                 extraSplit: [], duration: 6, escalation: .defenseBudget(cap: nil)))
+        )
+    )
+}

@@ -1,0 +1,75 @@
+import Foundation
+
+extension Scenario: Codable {
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case name, title, notes, currency, previousTotal, categories, forecast, grid, constraints
+        case recipient, host, partyNames, noDeal, actual
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        self.init(name: try c.decode(String.self, forKey: .name),
+                  title: try c.decode(String.self, forKey: .title),
+                  notes: try c.decodeIfPresent([String].self, forKey: .notes) ?? [],
+                  currency: try c.decode(Currency.self, forKey: .currency),
+                  previousTotal: try c.decode(Double.self, forKey: .previousTotal),
+                  categories: try c.decode([CostCategory].self, forKey: .categories),
+                  forecast: try c.decode(Forecast.self, forKey: .forecast),
+                  grid: try c.decode(CandidateGrid.self, forKey: .grid),
+                  constraints: try c.decodeIfPresent(Constraints.self, forKey: .constraints) ?? Constraints(),
+                  recipient: try c.decode(RecipientPreferences.self, forKey: .recipient),
+                  host: try c.decode(HostPreferences.self, forKey: .host),
+                  partyNames: try c.decodeIfPresent([String].self, forKey: .partyNames) ?? ["Recipient", "Host"],
+                  noDeal: try c.decode(NoDealOutcome.self, forKey: .noDeal),
+                  actual: try c.decodeIfPresent(ActualAgreement.self, forKey: .actual))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(name, forKey: .name)
+        try c.encode(title, forKey: .title)
+        try c.encode(notes, forKey: .notes)
+        try c.encode(currency, forKey: .currency)
+        try c.encode(previousTotal, forKey: .previousTotal)
+        try c.encode(categories, forKey: .categories)
+        try c.encode(forecast, forKey: .forecast)
+        try c.encode(grid, forKey: .grid)
+        try c.encode(constraints, forKey: .constraints)
+        try c.encode(recipient, forKey: .recipient)
+        try c.encode(host, forKey: .host)
+        try c.encode(partyNames, forKey: .partyNames)
+        try c.encode(noDeal, forKey: .noDeal)
+        try c.encodeIfPresent(actual, forKey: .actual)
+    }
+
+    /// Reads and validates a scenario from JSON.
+    ///
+    /// ```swift
+    /// let s = try Scenario.decode(from: Data(json.utf8))
+    /// ```
+    /// - Parameter data: UTF-8 JSON text.
+    /// - Returns: The scenario, checked by ``validate()``.
+    /// - Throws: ``ScenarioError`` naming the JSON path: malformed JSON, a missing or unknown
+    ///   field, a wrong type, or a value out of range.
+    public static func decode(from data: Data) throws(ScenarioError) -> Scenario {
+        let scenario: Scenario
+        do {
+            scenario = try JSONDecoder().decode(Scenario.self, from: data)
+        } catch let error as DecodingError {
+            throw ScenarioError(error)
+        } catch {
+            throw ScenarioError(path: "", message: "not valid JSON: \(error)")
+        }
+        try scenario.validate()
+        return scenario
+    }
+
+    /// The scenario as pretty-printed JSON with sorted keys (stable, diff-friendly).
+    public func encodedJSON() -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        // Encoding plain structs of numbers and strings cannot fail except on non-finite
+        // numbers, which validate() excludes; a preset that trips this is a programmer error.
+        do { return try encoder.encode(self) } catch { preconditionFailure("scenario encoding failed: \(error)") }
+    }
+}

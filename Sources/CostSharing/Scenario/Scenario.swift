@@ -1,0 +1,66 @@
+/// Everything an analysis needs: the categories, the candidate grid, the constraints, both
+/// sides' preferences, the no-deal outcome and, when known, what was actually agreed.
+///
+/// Scenarios are read from JSON (``Scenario/decode(from:)``) and written back
+/// (``Scenario/encodedJSON()``); ``Scenario/validate()`` checks every field and reports the
+/// first problem with its JSON path. Built-in scenarios are in ``Preset``.
+///
+/// ```swift
+/// let scenario = try Preset.named("sma-2020").scenario
+/// let analysis = try CostSharingAnalysis(scenario: scenario)
+/// print(analysis.nash?.package.firstYearTotal ?? .nan)
+/// ```
+public struct Scenario: Sendable, Hashable {
+    /// Identifier, e.g. `"sma-2020"`.
+    public var name: String
+    /// One-line title.
+    public var title: String
+    /// What the scenario represents, and where its figures come from.
+    public var notes: [String]
+    /// Amount unit and exchange rate.
+    public var currency: Currency
+    /// S: the previous agreement's annual total (billions), the base for increases and units.
+    public var previousTotal: Double
+    /// The cost categories, core first by convention.
+    public var categories: [CostCategory]
+    /// Index paths and discount rate.
+    public var forecast: Forecast
+    /// The candidate space.
+    public var grid: CandidateGrid
+    /// Hard constraints.
+    public var constraints: Constraints
+    /// The recipient's (US) preferences.
+    public var recipient: RecipientPreferences
+    /// The host's (Korea's, Japan's) preferences.
+    public var host: HostPreferences
+    /// Names of the two sides for reports, recipient first.
+    public var partyNames: [String]
+    /// The no-deal outcome.
+    public var noDeal: NoDealOutcome
+    /// The agreement actually concluded, if any.
+    public var actual: ActualAgreement?
+
+    /// Creates a scenario.
+    public init(name: String, title: String, notes: [String], currency: Currency, previousTotal: Double,
+                categories: [CostCategory], forecast: Forecast, grid: CandidateGrid, constraints: Constraints,
+                recipient: RecipientPreferences, host: HostPreferences, partyNames: [String],
+                noDeal: NoDealOutcome, actual: ActualAgreement?) {
+        self.name = name
+        self.title = title
+        self.notes = notes
+        self.currency = currency
+        self.previousTotal = previousTotal
+        self.categories = categories
+        self.forecast = forecast
+        self.grid = grid
+        self.constraints = constraints
+        self.recipient = recipient
+        self.host = host
+        self.partyNames = partyNames
+        self.noDeal = noDeal
+        self.actual = actual
+    }
+
+    /// The extra categories, in order (the order of ``Package/extraSplit``).
+    public var extraCategories: [CostCategory] { categories.filter { $0.framework == .extra } }
+}

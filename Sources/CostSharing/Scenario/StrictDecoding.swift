@@ -1,0 +1,76 @@
+import Foundation
+
+/// A coding key for any string, used to see every key an object holds.
+struct AnyCodingKey: CodingKey {
+    var stringValue: String
+    var intValue: Int?
+    init(stringValue: String) { self.stringValue = stringValue }
+    init(intValue: Int) { self.stringValue = String(intValue); self.intValue = intValue }
+}
+
+extension Decoder {
+    /// A keyed container that first rejects any key not among `K`'s cases, so a misspelled
+    /// field (`"lossAversoin"`) is an error instead of being silently ignored.
+    func strictContainer<K: CodingKey & CaseIterable>(keyedBy type: K.Type) throws -> KeyedDecodingContainer<K> {
+        let all = try container(keyedBy: AnyCodingKey.self)
+        let known = Set(K.allCases.map(\.stringValue))
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            let expected = K.allCases.map(\.stringValue).joined(separator: ", ")
+            throw DecodingError.dataCorrupted(.init(
+                codingPath: codingPath + [key],
+                debugDescription: "unknown key; expected one of: \(expected)"))
+        }
+        return try container(keyedBy: K.self)
+    }
+}
+
+/// Renders a coding path as a JSON path: `parties[1].inKind`.
+func jsonPath(_ path: [any CodingKey]) -> String {
+    var out = ""
+    for key in path {
+        if let i = key.intValue {
+            out += "[\(i)]"
+        } else {
+            out += out.isEmpty ? key.stringValue : ".\(key.stringValue)"
+        }
+    }
+    return out
+}
+
+extension ScenarioError {
+    /// Translates a `DecodingError` into a path and an expectation.
+    init(_ error: DecodingError) {
+        switch error {
+        case let .keyNotFound(key, context):
+            self.init(path: jsonPath(context.codingPath + [key]), message: "required field is missing")
+        case let .typeMismatch(type, context):
+            self.init(path: jsonPath(context.codingPath), message: "expected \(Self.describe(type))")
+        case let .valueNotFound(type, context):
+            self.init(path: jsonPath(context.codingPath), message: "expected \(Self.describe(type)), found null")
+        case let .dataCorrupted(context):
+            var message = context.debugDescription
+            if let underlying = context.underlyingError as NSError?,
+               let detail = underlying.userInfo[NSDebugDescriptionErrorKey] as? String {
+                message += " (\(detail))"
+            }
+            self.init(path: jsonPath(context.codingPath),
+                      message: context.codingPath.isEmpty && message.contains("JSON") ? "not valid JSON: \(message)" : message)
+        @unknown default:
+            self.init(path: "", message: "\(error)")
+        }
+    }
+
+    private static func describe(_ type: Any.Type) -> String {
+        switch type {
+        case is Double.Type, is Float.Type: return "a number"
+        case is Int.Type: return "an integer"
+        case is String.Type: return "a string"
+        case is Bool.Type: return "true or false"
+        default:
+            let name = "\(type)"
+            if name.hasPrefix("Array") { return "an array" }
+            if name.hasPrefix("Dictionary") { return "an object" }
+            return "an object (\(name))"
+        }
+    }
+}
