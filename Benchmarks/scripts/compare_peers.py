@@ -45,7 +45,7 @@ CASES = [
 
 # Cases where paretoset takes more than 15 s per run at full size; skipped unless
 # --paretoset all. Their frontiers are large and paretoset's cost grows with the frontier.
-# Measured with paretoset 1.2 on this project's 2-core machine: d2-concave at n = 10^7 took 102 s
+# Measured with paretoset 1.2.5 on this project's 2-core machine: d2-concave at n = 10^7 took 102 s
 # (frontier 26,656 points); d3-concave took 7.4 s already at n = 3·10^4 and d4-concave 3.3 s at
 # n = 10^4, so both are far above 15 s at n = 10^6. The other cases took under 2 s.
 PARETOSET_SLOW = {"d2-concave", "d3-concave", "d4-concave"}
