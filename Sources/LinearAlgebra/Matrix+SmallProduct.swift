@@ -19,7 +19,6 @@ extension Matrix {
         // Every output element is first written by the p = 0 pass, so the buffer starts
         // uninitialized: no separate zero-filling pass over the result.
         let result = [Double](unsafeUninitializedCapacity: n * m) { cBuffer, initialized in
-            adviseHugePages(cBuffer.baseAddress!, byteCount: n * m * MemoryLayout<Double>.stride)
             _storage.withUnsafeBufferPointer { aBuffer in
                 other._storage.withUnsafeBufferPointer { bBuffer in
                     let a = aBuffer.baseAddress!, b = bBuffer.baseAddress!, c = cBuffer.baseAddress!

@@ -99,7 +99,6 @@ public struct NPYFile: Sendable {
         if header.elementSize == 8 {
             fileOrder = [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
                 guard count > 0 else { initialized = 0; return }
-                adviseHugePages(buffer.baseAddress!, byteCount: byteCount)
                 found = source.read(into: buffer.baseAddress!, count: byteCount)
                 initialized = found / 8
             }
@@ -111,7 +110,6 @@ public struct NPYFile: Sendable {
         } else {
             fileOrder = [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
                 guard count > 0 else { initialized = 0; return }
-                adviseHugePages(buffer.baseAddress!, byteCount: count * 8)
                 let chunkCount = 1 << 16
                 var chunk = [Float](repeating: 0, count: Swift.min(chunkCount, count))
                 var done = 0
@@ -150,7 +148,6 @@ public struct NPYFile: Sendable {
     /// Row-major copy of column-major `values` for a `rows`×`columns` array.
     private static func transposed(_ values: [Double], rows n: Int, columns d: Int) -> [Double] {
         [Double](unsafeUninitializedCapacity: n * d) { out, initialized in
-            adviseHugePages(out.baseAddress!, byteCount: n * d * 8)
             values.withUnsafeBufferPointer { source in
                 for j in 0..<d {
                     let column = source.baseAddress! + j * n
