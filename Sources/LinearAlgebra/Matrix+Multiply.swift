@@ -20,24 +20,27 @@ extension Matrix {
     /// machine (busy, so expect ±30 % between runs), measured with
     /// `swift package --allow-writing-to-package-directory benchmark --target LinearAlgebraBenchmarks`:
     ///
-    /// | n×k · k×m             | loop     | dgemm    |
-    /// |-----------------------|----------|----------|
-    /// | 10⁷×8 · 8×2           | 174 ms   | 569 ms   |
-    /// | 10⁶×8 · 8×2           | 15 ms    | 32 ms    |
-    /// | 10⁶×2 · 2×2           | 1.6 ms   | 4.4 ms   |
-    /// | 10⁶×16 · 16×16        | 199 ms   | 499 ms   |
-    /// | 10⁴×8 · 8×2           | 53 µs    | 69 µs    |
-    /// | 16×16 · 16×16         | 1.6 µs   | 2.1 µs   |
-    /// | 10⁶×32 · 32×2 (dgemm) | 83 ms    | 113 ms   |
-    /// | 10⁶×8 · 8×32 (dgemm)  | 142 ms   | 1134 ms  |
-    /// | 64×64 · 64×64 (dgemm) | 77 µs    | 98 µs    |
-    /// | 256² · 256² (dgemm)   | 6.7 ms   | 13 ms    |
+    /// | n×k · k×m              | loop    | dgemm   |
+    /// |------------------------|---------|---------|
+    /// | 10⁷×8 · 8×2            | 392 ms  | 700 ms  |
+    /// | 10⁶×8 · 8×2            | 11 ms   | 18 ms   |
+    /// | 10⁶×2 · 2×2            | 1.6 ms  | 8.2 ms  |
+    /// | 10⁶×16 · 16×16         | 339 ms  | 584 ms  |
+    /// | 10⁴×8 · 8×2            | 37 µs   | 125 µs  |
+    /// | 10³×4 · 4×4            | 4.0 µs  | 13 µs   |
+    /// | 16×16 · 16×16          | 2.6 µs  | 3.9 µs  |
+    /// | 10⁶×32 · 32×2 (dgemm)  | 34 ms   | 55 ms   |
+    /// | 10⁶×8 · 8×32 (dgemm)   | 717 ms  | 871 ms  |
+    /// | 64×64 · 64×64 (dgemm)  | 112 µs  | 111 µs  |
+    /// | 256² · 256² (dgemm)    | 8.0 ms  | 6.7 ms  |
     ///
-    /// With the reference BLAS the loop was also faster beyond the limit. The limit is kept so
-    /// that large products go to the system BLAS: Debian lets an optimized implementation
-    /// (OpenBLAS, BLIS) replace the reference one through `update-alternatives`, and those block
-    /// large products for cache and registers, which this loop does not. The loop's advantage —
-    /// one pass over the tall operand — matters most when k and m are small.
+    /// In four runs the loop was faster on every shape with k, m ≤ 16. Beyond the limit the
+    /// results were mixed: the loop still won on tall shapes with one dimension over 16, while
+    /// dgemm tied or won on the square 64² and 256² products in some runs. Large products go to
+    /// BLAS also because Debian lets an optimized implementation (OpenBLAS, BLIS) replace the
+    /// reference one through `update-alternatives`; those block for cache and registers, which
+    /// this loop does not. The loop's advantage — one pass over the tall operand, no
+    /// zero-filling of the result — matters most when k and m are small.
     ///
     /// - Parameters:
     ///   - other: The right operand; its row count must equal `self.columns`.
