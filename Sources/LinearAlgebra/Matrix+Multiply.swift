@@ -34,9 +34,9 @@ extension Matrix {
     /// | 64×64 · 64×64 (dgemm)  | 112 µs  | 111 µs  |
     /// | 256² · 256² (dgemm)    | 8.0 ms  | 6.7 ms  |
     ///
-    /// In four runs the loop was faster on every shape with k, m ≤ 16. Beyond the limit the
-    /// results were mixed: the loop still won on tall shapes with one dimension over 16, while
-    /// dgemm tied or won on the square 64² and 256² products in some runs. Large products go to
+    /// In each of four benchmark runs during development the loop was faster on every shape
+    /// with k, m ≤ 16. Beyond the limit the results were mixed: the loop still won on tall
+    /// shapes with one dimension over 16, while dgemm tied or won on the square 64² and 256² products in some runs. Large products go to
     /// BLAS also because Debian lets an optimized implementation (OpenBLAS, BLIS) replace the
     /// reference one through `update-alternatives`; those block for cache and registers, which
     /// this loop does not. The loop's advantage — one pass over the tall operand, no
