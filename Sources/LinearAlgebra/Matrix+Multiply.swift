@@ -36,10 +36,10 @@ extension Matrix {
     ///
     /// In each of four benchmark runs during development the loop was faster on every shape
     /// with k, m ≤ 16. Beyond the limit the results were mixed: the loop still won on tall
-    /// shapes with one dimension over 16, while dgemm tied or won on the square 64² and 256² products in some runs. Large products go to
-    /// BLAS also because Debian lets an optimized implementation (OpenBLAS, BLIS) replace the
-    /// reference one through `update-alternatives`; those block for cache and registers, which
-    /// this loop does not. The loop's advantage — one pass over the tall operand, no
+    /// shapes with one dimension over 16, while dgemm tied or won on the square 64² and 256²
+    /// products in some runs. Large products go to BLAS also because Debian lets an optimized
+    /// implementation (OpenBLAS, BLIS) replace the reference one through `update-alternatives`;
+    /// those block for cache and registers, which this loop does not. The loop's advantage — one pass over the tall operand, no
     /// zero-filling of the result — matters most when k and m are small.
     ///
     /// - Parameters:
