@@ -39,8 +39,9 @@ extension Matrix {
     /// shapes with one dimension over 16, while dgemm tied or won on the square 64² and 256²
     /// products in some runs. Large products go to BLAS also because Debian lets an optimized
     /// implementation (OpenBLAS, BLIS) replace the reference one through `update-alternatives`;
-    /// those block for cache and registers, which this loop does not. The loop's advantage — one pass over the tall operand, no
-    /// zero-filling of the result — matters most when k and m are small.
+    /// those block for cache and registers, which this loop does not. The loop's advantage —
+    /// one pass over the tall operand, no zero-filling of the result — matters most when k and
+    /// m are small.
     ///
     /// - Parameters:
     ///   - other: The right operand; its row count must equal `self.columns`.
