@@ -49,8 +49,9 @@ extension Matrix {
     /// - Returns: A `self.rows`×`other.columns` matrix. Empty dimensions give an empty or
     ///   all-zero result (a k = 0 product is the zero matrix).
     /// - Throws: ``LinearAlgebraError/shapeMismatch(_:)`` when `self.columns != other.rows`;
-    ///   ``LinearAlgebraError/tooLarge(_:)`` when BLAS would need a dimension beyond 32-bit
-    ///   integers.
+    ///   ``LinearAlgebraError/tooLarge(_:)`` when the BLAS kernel is chosen and an operand or
+    ///   the result has more than `Int32.max` elements (BLAS indexes with 32-bit integers;
+    ///   the Swift loop has no such limit).
     /// - Complexity: O(n·k·m).
     public func multiplied(
         by other: Matrix, method: MatrixProductMethod = .automatic
@@ -78,8 +79,12 @@ extension Matrix {
 
     /// `self · other` by `cblas_dgemm`; shapes already checked and non-empty.
     private func blasProduct(_ other: Matrix) throws(LinearAlgebraError) -> Matrix {
+        // The reference BLAS computes element offsets in 32-bit integers, so whole matrices,
+        // not only their dimensions, must stay under Int32.max elements.
         guard let m = Int32(exactly: rows), let n = Int32(exactly: other.columns),
-              let k = Int32(exactly: columns)
+              let k = Int32(exactly: columns),
+              Int32(exactly: rows * columns) != nil, Int32(exactly: columns * other.columns) != nil,
+              Int32(exactly: rows * other.columns) != nil
         else {
             throw .tooLarge("product of \(rows)×\(columns) and \(other.rows)×\(other.columns)")
         }
