@@ -14,10 +14,34 @@ extension Matrix {
     /// ```
     ///
     /// **Which kernel.** With `.automatic`, an n×k · k×m product where both k and m are at most
-    /// ``smallProductLimit`` (16) runs a row-blocked Swift loop that reads `self` once; every
-    /// other shape calls BLAS `dgemm`. The rule comes from `LinearAlgebraBenchmarks` on this
-    /// project's reference machine (Debian's reference BLAS 3.11, 2 shared AMD EPYC cores,
-    /// release build), see the README for the figures.
+    /// ``smallProductLimit`` (16) runs a row-blocked Swift loop that reads `self` from memory
+    /// once; every other shape calls BLAS `dgemm`. Medians (p50) from `LinearAlgebraBenchmarks`,
+    /// release build, Debian's reference BLAS 3.11, on the project's shared 2-core AMD EPYC
+    /// machine (busy, so expect ±30 % between runs), measured with
+    /// `swift package --allow-writing-to-package-directory benchmark --target LinearAlgebraBenchmarks`:
+    ///
+    /// | n×k · k×m              | loop    | dgemm   |
+    /// |------------------------|---------|---------|
+    /// | 10⁷×8 · 8×2            | 392 ms  | 700 ms  |
+    /// | 10⁶×8 · 8×2            | 11 ms   | 18 ms   |
+    /// | 10⁶×2 · 2×2            | 1.6 ms  | 8.2 ms  |
+    /// | 10⁶×16 · 16×16         | 339 ms  | 584 ms  |
+    /// | 10⁴×8 · 8×2            | 37 µs   | 125 µs  |
+    /// | 10³×4 · 4×4            | 4.0 µs  | 13 µs   |
+    /// | 16×16 · 16×16          | 2.6 µs  | 3.9 µs  |
+    /// | 10⁶×32 · 32×2 (dgemm)  | 34 ms   | 55 ms   |
+    /// | 10⁶×8 · 8×32 (dgemm)   | 717 ms  | 871 ms  |
+    /// | 64×64 · 64×64 (dgemm)  | 112 µs  | 111 µs  |
+    /// | 256² · 256² (dgemm)    | 8.0 ms  | 6.7 ms  |
+    ///
+    /// In each of four benchmark runs during development the loop was faster on every shape
+    /// with k, m ≤ 16. Beyond the limit the results were mixed: the loop still won on tall
+    /// shapes with one dimension over 16, while dgemm tied or won on the square 64² and 256²
+    /// products in some runs. Large products go to BLAS also because Debian lets an optimized
+    /// implementation (OpenBLAS, BLIS) replace the reference one through `update-alternatives`;
+    /// those block for cache and registers, which this loop does not. The loop's advantage —
+    /// one pass over the tall operand, no zero-filling of the result — matters most when k and
+    /// m are small.
     ///
     /// - Parameters:
     ///   - other: The right operand; its row count must equal `self.columns`.
@@ -25,8 +49,9 @@ extension Matrix {
     /// - Returns: A `self.rows`×`other.columns` matrix. Empty dimensions give an empty or
     ///   all-zero result (a k = 0 product is the zero matrix).
     /// - Throws: ``LinearAlgebraError/shapeMismatch(_:)`` when `self.columns != other.rows`;
-    ///   ``LinearAlgebraError/tooLarge(_:)`` when BLAS would need a dimension beyond 32-bit
-    ///   integers.
+    ///   ``LinearAlgebraError/tooLarge(_:)`` when the BLAS kernel is chosen and an operand or
+    ///   the result has more than `Int32.max` elements (BLAS indexes with 32-bit integers;
+    ///   the Swift loop has no such limit).
     /// - Complexity: O(n·k·m).
     public func multiplied(
         by other: Matrix, method: MatrixProductMethod = .automatic
@@ -54,8 +79,12 @@ extension Matrix {
 
     /// `self · other` by `cblas_dgemm`; shapes already checked and non-empty.
     private func blasProduct(_ other: Matrix) throws(LinearAlgebraError) -> Matrix {
+        // The reference BLAS computes element offsets in 32-bit integers, so whole matrices,
+        // not only their dimensions, must stay under Int32.max elements.
         guard let m = Int32(exactly: rows), let n = Int32(exactly: other.columns),
-              let k = Int32(exactly: columns)
+              let k = Int32(exactly: columns),
+              Int32(exactly: rows * columns) != nil, Int32(exactly: columns * other.columns) != nil,
+              Int32(exactly: rows * other.columns) != nil
         else {
             throw .tooLarge("product of \(rows)×\(columns) and \(other.rows)×\(other.columns)")
         }

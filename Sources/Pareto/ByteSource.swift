@@ -71,21 +71,3 @@ struct MemoryByteSource: ByteSource {
         return n
     }
 }
-
-/// Asks the kernel to back a large, not yet touched buffer with transparent huge pages.
-///
-/// Filling a fresh 160 MB buffer with 4 KiB pages costs one page fault per page; on the
-/// project's Linux machine (transparent huge pages in `madvise` mode) reading a 10⁷×2 float64
-/// `.npy` file took 113–170 ms that way and 33–85 ms with this advice. A no-op elsewhere and
-/// for buffers under 4 MiB.
-func adviseHugePages(_ base: UnsafeMutableRawPointer, byteCount: Int) {
-    #if os(Linux)
-    let hugePage = 2 << 20
-    guard byteCount >= 2 * hugePage else { return }
-    let start = (Int(bitPattern: base) + hugePage - 1) & ~(hugePage - 1)
-    let end = (Int(bitPattern: base) + byteCount) & ~(hugePage - 1)
-    if end > start, let aligned = UnsafeMutableRawPointer(bitPattern: start) {
-        _ = madvise(aligned, end - start, MADV_HUGEPAGE)
-    }
-    #endif
-}

@@ -170,12 +170,68 @@ struct CSVLineParser {
         guard first == 0x2B || first == 0x2D || first == 0x2E || (first >= 0x30 && first <= 0x39)
             || first == 0x69 || first == 0x49 || first == 0x6E || first == 0x4E   // i I n N: inf, nan
         else { return nil }
+        if let exact = CSVLineParser.shortDecimal(base, cell) { return exact }
         let cellStart = UnsafeRawPointer(base + cell.lowerBound).assumingMemoryBound(to: CChar.self)
         var stop: UnsafeMutablePointer<CChar>? = nil
         let value = strtod(cellStart, &stop)
         let expectedStop = UnsafeRawPointer(base + cell.upperBound)
         guard let stop, UnsafeRawPointer(stop) == expectedStop else { return nil }
         return value
+    }
+
+    /// Powers of ten that are exact Doubles (10²² < 2⁵³ · 2²²; 10²³ is not exact).
+    private static let exactPowersOfTen: [Double] = (0...22).map { e in
+        var p = 1.0
+        for _ in 0..<e { p *= 10 }
+        return p
+    }
+
+    /// Converts a plain decimal such as `-12.375` or `4.5e-3` without `strtod` when the result
+    /// is provably the correctly rounded value: an integer mantissa below 2⁵³ scaled by 10^e
+    /// with |e| ≤ 22. Both operands are then exact
+    /// Doubles and one IEEE multiplication or division rounds once (Clinger 1990, "How to read
+    /// floating point numbers accurately"). Returns `nil` for anything else (more digits, larger
+    /// exponents, hex, inf, nan, malformed text), which the caller hands to `strtod`.
+    static func shortDecimal(_ base: UnsafePointer<UInt8>, _ cell: Range<Int>) -> Double? {
+        var i = cell.lowerBound
+        let end = cell.upperBound
+        var negative = false
+        if base[i] == 0x2D || base[i] == 0x2B { negative = base[i] == 0x2D; i += 1 }
+        var mantissa: UInt64 = 0
+        var digits = 0, significant = 0, exponent = 0
+        while i < end, base[i] &- 0x30 < 10 {
+            if mantissa != 0 || base[i] != 0x30 { significant += 1 }
+            guard significant <= 18 else { return nil }
+            mantissa = mantissa * 10 + UInt64(base[i] &- 0x30)
+            digits += 1; i += 1
+        }
+        if i < end, base[i] == 0x2E {
+            i += 1
+            while i < end, base[i] &- 0x30 < 10 {
+                if mantissa != 0 || base[i] != 0x30 { significant += 1 }
+                guard significant <= 18 else { return nil }
+                mantissa = mantissa * 10 + UInt64(base[i] &- 0x30)
+                digits += 1; exponent -= 1; i += 1
+            }
+        }
+        guard digits > 0 else { return nil }
+        if i < end, base[i] == 0x65 || base[i] == 0x45 {   // e E
+            i += 1
+            var exponentNegative = false
+            if i < end, base[i] == 0x2D || base[i] == 0x2B { exponentNegative = base[i] == 0x2D; i += 1 }
+            var written = 0, exponentDigits = 0
+            while i < end, base[i] &- 0x30 < 10 {
+                written = written * 10 + Int(base[i] &- 0x30)
+                exponentDigits += 1; i += 1
+                guard written < 10_000 else { return nil }
+            }
+            guard exponentDigits > 0 else { return nil }
+            exponent += exponentNegative ? -written : written
+        }
+        guard i == end, mantissa < (1 << 53), exponent >= -22, exponent <= 22 else { return nil }
+        var value = Double(mantissa)
+        if exponent >= 0 { value *= exactPowersOfTen[exponent] } else { value /= exactPowersOfTen[-exponent] }
+        return negative ? -value : value
     }
 
     /// Whether the cell parses as a number (finite or not).

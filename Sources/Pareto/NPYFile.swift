@@ -93,53 +93,32 @@ public struct NPYFile: Sendable {
             throw .malformedNumPyHeader(file: name, reason: "shape (\(n), \(d)) is too large")
         }
 
-        // Read the elements in file order, widened to Double.
-        var fileOrder: [Double]
+        // Native-endian float64 in C order is read straight into the result; everything else
+        // (float32, big-endian, Fortran order) goes through a small chunk buffer and is
+        // converted and placed in row-major order as it arrives, without a second full copy.
         var found = 0
-        if header.elementSize == 8 {
-            fileOrder = [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
-                guard count > 0 else { initialized = 0; return }
-                adviseHugePages(buffer.baseAddress!, byteCount: byteCount)
-                found = source.read(into: buffer.baseAddress!, count: byteCount)
-                initialized = found / 8
-            }
-            if header.swapBytes {
-                fileOrder.withUnsafeMutableBufferPointer { buffer in
-                    for i in buffer.indices { buffer[i] = Double(bitPattern: buffer[i].bitPattern.byteSwapped) }
-                }
-            }
-        } else {
-            fileOrder = [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
-                guard count > 0 else { initialized = 0; return }
-                adviseHugePages(buffer.baseAddress!, byteCount: count * 8)
-                let chunkCount = 1 << 16
-                var chunk = [Float](repeating: 0, count: Swift.min(chunkCount, count))
-                var done = 0
-                while done < count {
-                    let want = Swift.min(chunkCount, count - done)
-                    let bytes = chunk.withUnsafeMutableBytes { source.read(into: $0.baseAddress!, count: want * 4) }
-                    found += bytes
-                    let floats = bytes / 4
-                    chunk.withUnsafeBufferPointer { floatsIn in
-                        if header.swapBytes {
-                            for i in 0..<floats {
-                                buffer[done + i] = Double(Float(bitPattern: floatsIn[i].bitPattern.byteSwapped))
-                            }
-                        } else {
-                            for i in 0..<floats { buffer[done + i] = Double(floatsIn[i]) }
-                        }
+        var complete = false
+        let values = [Double](unsafeUninitializedCapacity: count) { out, initialized in
+            initialized = 0
+            guard count > 0 else { complete = true; return }
+            let columnMajor = header.fortranOrder && d > 1 && n > 1
+            if header.elementSize == 8 && !header.swapBytes && !columnMajor {
+                found = source.read(into: out.baseAddress!, count: byteCount)
+            } else {
+                found = NPYFile.readConverted(from: &source, header: header, count: count) { first, chunk in
+                    if columnMajor {
+                        NPYFile.scatterColumnMajor(chunk, startingAt: first, into: out.baseAddress!, rows: n, columns: d)
+                    } else {
+                        (out.baseAddress! + first).initialize(from: chunk.baseAddress!, count: chunk.count)
                     }
-                    done += floats
-                    if bytes < want * 4 { break }
                 }
-                initialized = done
             }
+            complete = found == byteCount
+            if complete { initialized = count }
         }
-        guard fileOrder.count == count else {
+        guard complete else {
             throw .truncated(file: name, expectedBytes: byteCount, foundBytes: found)
         }
-
-        let values = header.fortranOrder && d > 1 && n > 1 ? NPYFile.transposed(fileOrder, rows: n, columns: d) : fileOrder
         if let bad = firstNonFiniteIndex(values) {
             throw .nonFiniteElement(file: name, row: bad / d, column: bad % d, value: values[bad])
         }
@@ -147,17 +126,67 @@ public struct NPYFile: Sendable {
                   isFortranOrder: header.fortranOrder)
     }
 
-    /// Row-major copy of column-major `values` for a `rows`×`columns` array.
-    private static func transposed(_ values: [Double], rows n: Int, columns d: Int) -> [Double] {
-        [Double](unsafeUninitializedCapacity: n * d) { out, initialized in
-            adviseHugePages(out.baseAddress!, byteCount: n * d * 8)
-            values.withUnsafeBufferPointer { source in
-                for j in 0..<d {
-                    let column = source.baseAddress! + j * n
-                    for i in 0..<n { out[i * d + j] = column[i] }
+    /// Reads `count` elements in file order, 64 Ki at a time, converts each chunk to native
+    /// Doubles and hands it to `body` with the file-order index of its first element.
+    /// - Returns: The number of data bytes read (less than `count · elementSize` when truncated).
+    private static func readConverted<S: ByteSource>(
+        from source: inout S, header: NPYHeader, count: Int,
+        _ body: (Int, UnsafeBufferPointer<Double>) -> Void
+    ) -> Int {
+        let chunkElements = 1 << 16
+        let size = header.elementSize
+        var raw = [UInt8](repeating: 0, count: Swift.min(chunkElements, count) * size)
+        var converted = [Double](repeating: 0, count: Swift.min(chunkElements, count))
+        var done = 0, bytesRead = 0
+        while done < count {
+            let want = Swift.min(chunkElements, count - done)
+            let got = raw.withUnsafeMutableBytes { source.read(into: $0.baseAddress!, count: want * size) }
+            bytesRead += got
+            let elements = got / size
+            raw.withUnsafeBytes { bytes in
+                converted.withUnsafeMutableBufferPointer { out in
+                    switch (size, header.swapBytes) {
+                    case (8, false):
+                        for i in 0..<elements { out[i] = Double(bitPattern: bytes.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self)) }
+                    case (8, true):
+                        for i in 0..<elements {
+                            out[i] = Double(bitPattern: bytes.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self).byteSwapped)
+                        }
+                    case (_, false):
+                        for i in 0..<elements {
+                            out[i] = Double(Float(bitPattern: bytes.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self)))
+                        }
+                    case (_, true):
+                        for i in 0..<elements {
+                            out[i] = Double(Float(bitPattern: bytes.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self).byteSwapped))
+                        }
+                    }
                 }
             }
-            initialized = n * d
+            converted.withUnsafeBufferPointer { body(done, UnsafeBufferPointer(rebasing: $0[0..<elements])) }
+            done += elements
+            if got < want * size { break }
+        }
+        return bytesRead
+    }
+
+    /// Writes a chunk of column-major elements (file-order indices `first…`) of an n×d array
+    /// to their row-major positions in `out`.
+    private static func scatterColumnMajor(
+        _ chunk: UnsafeBufferPointer<Double>, startingAt first: Int,
+        into out: UnsafeMutablePointer<Double>, rows n: Int, columns d: Int
+    ) {
+        var position = 0
+        while position < chunk.count {
+            let e = first + position
+            let j = e / n, i = e % n
+            let run = Swift.min(n - i, chunk.count - position)
+            var target = out + (i * d + j)
+            for t in 0..<run {
+                target.initialize(to: chunk[position + t])
+                target += d
+            }
+            position += run
         }
     }
 }

@@ -94,4 +94,39 @@ import Testing
         let file = try CSVPointFile(text: text, name: "r.csv")
         #expect(file.points.values == values)
     }
+
+    /// The exact short-decimal path gives bit-for-bit the value the C library's `strtod`
+    /// gives (through `Double(String)`), on seeded random decimal texts of many shapes.
+    @Test(arguments: 0..<8)
+    func shortDecimalPathMatchesStrtod(seed: Int) {
+        var rng = SplitMix64(seed: UInt64(1000 + seed))
+        var fastPathUsed = 0
+        for _ in 0..<2_000 {
+            let digitCount = Int.random(in: 1...20, using: &rng)
+            var digits = (0..<digitCount).map { _ in String(Int.random(in: 0...9, using: &rng)) }.joined()
+            if Bool.random(using: &rng) {
+                let point = Int.random(in: 0...digitCount, using: &rng)
+                digits.insert(".", at: digits.index(digits.startIndex, offsetBy: point))
+            }
+            var text = (Bool.random(using: &rng) ? "-" : "") + digits
+            if Int.random(in: 0..<3, using: &rng) == 0 {
+                text += ["e", "E"].randomElement(using: &rng)! + ["", "+", "-"].randomElement(using: &rng)!
+                    + String(Int.random(in: 0...30, using: &rng))
+            }
+            let bytes = Array(text.utf8) + [0]
+            let fast = bytes.withUnsafeBufferPointer { CSVLineParser.shortDecimal($0.baseAddress!, 0..<(bytes.count - 1)) }
+            guard let fast else { continue }
+            fastPathUsed += 1
+            let reference = Double(text)
+            #expect(reference != nil && fast.bitPattern == reference!.bitPattern, "\(text): \(fast) vs \(String(describing: reference))")
+        }
+        #expect(fastPathUsed > 500)
+    }
+
+    @Test(arguments: [".", "-", "1e", "1e+", "e5", "1x", "0x10", "1.2.3", "--1", "1e99999"])
+    func shortDecimalPathDeclinesWhatItCannotProve(text: String) {
+        let bytes = Array(text.utf8) + [0]
+        let fast = bytes.withUnsafeBufferPointer { CSVLineParser.shortDecimal($0.baseAddress!, 0..<(bytes.count - 1)) }
+        #expect(fast == nil)
+    }
 }

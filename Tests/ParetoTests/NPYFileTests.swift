@@ -62,6 +62,12 @@ import Testing
         #expect(throws: PointFileError.truncated(file: "t.npy", expectedBytes: 48, foundBytes: 40)) {
             try NPYFile(bytes: Array(full.dropLast(8)), name: "t.npy")
         }
+        // The chunked path (Fortran order) reports the same way.
+        let fortran = NPYTestData.file(header: NPYTestData.header(descr: "<f4", fortran: true, shape: [2, 3]),
+                                       data: NPYTestData.float32([1, 2, 3, 4, 5]))
+        #expect(throws: PointFileError.truncated(file: "t.npy", expectedBytes: 24, foundBytes: 20)) {
+            try NPYFile(bytes: fortran, name: "t.npy")
+        }
     }
 
     @Test(arguments: ["<i8", "<f2", "<c16", "|b1"])
@@ -125,7 +131,9 @@ import Testing
     @Test(arguments: 0..<6)
     func randomArraysRoundTrip(seed: Int) throws {
         var rng = SplitMix64(seed: UInt64(seed))
-        let n = [0, 1, 4095, 4097, 70_000, 300][seed], d = 1 + seed % 4
+        // 70,000 × 3 values span several of the reader's 65,536-element chunks, with chunk
+        // boundaries in the middle of a column.
+        let n = [0, 1, 4095, 4097, 70_000, 300][seed], d = [1, 2, 3, 4, 3, 2][seed]
         let values = (0..<(n * d)).map { _ in Double.random(in: -1e6...1e6, using: &rng) }
         let cOrder = NPYTestData.file(header: NPYTestData.header(descr: "<f8", fortran: false, shape: [n, d]),
                                       data: NPYTestData.float64(values))
@@ -135,6 +143,9 @@ import Testing
         let fOrder = NPYTestData.file(header: NPYTestData.header(descr: "<f8", fortran: true, shape: [n, d]),
                                       data: NPYTestData.float64(columnMajor))
         #expect(try NPYFile(bytes: fOrder, name: "r.npy").points.values == values)
+        let bigEndianFortran = NPYTestData.file(header: NPYTestData.header(descr: ">f8", fortran: true, shape: [n, d]),
+                                                data: NPYTestData.float64(columnMajor, bigEndian: true))
+        #expect(try NPYFile(bytes: bigEndianFortran, name: "r.npy").points.values == values)
         let floats = values.map { Float($0) }
         let f4 = NPYTestData.file(header: NPYTestData.header(descr: "<f4", fortran: false, shape: [n, d]),
                                   data: NPYTestData.float32(floats))
