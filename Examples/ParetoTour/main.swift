@@ -62,3 +62,14 @@ for (name, solution) in solutions {
     print("   \(name): cloud row \(frontierIndices[solution.index]), utilities \(format(solution.utilities)),"
           + " gains \(format(solution.gains))")
 }
+
+// 6. Non-dominated sorting: the frontier is the first layer, the frontier of the rest the next, …
+let ranks = try nonDominatedRanks(cloud)
+let layers = Dictionary(grouping: ranks, by: { $0 }).mapValues(\.count).sorted { $0.key < $1.key }
+print("6. \(layers.count) non-dominated layers; the first five: "
+      + layers.prefix(5).map { "rank \($0.key): \($0.value) points" }.joined(separator: ", "))
+
+// 7. Hypervolume: the area the frontier dominates above the reference point (0, 0); the whole
+//    quarter disc of radius 1 would give π/4 ≈ 0.785.
+let area = try hypervolume(frontier, reference: [0, 0])
+print("7. hypervolume of the frontier above (0, 0): \(Double(Int((area * 10_000).rounded())) / 10_000)")

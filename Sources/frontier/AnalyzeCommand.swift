@@ -36,9 +36,9 @@ struct Analyze: ParsableCommand {
 
     func run() throws {
         let clock = ContinuousClock()
-        let scenario = loadScenario()
+        let scenario = try loadScenario()
         let analysis: CostSharingAnalysis
-        do { analysis = try CostSharingAnalysis(scenario: scenario) } catch { analyzeFailure(error.description) }
+        do { analysis = try CostSharingAnalysis(scenario: scenario) } catch { throw CommandFailure.report(error.description) }
 
         let reportStart = clock.now
         let output: String
@@ -51,7 +51,7 @@ struct Analyze: ParsableCommand {
             let domainPath = plot.hasSuffix(".svg") ? String(plot.dropLast(4)) + "-domain.svg" : plot + "-domain.svg"
             for (path, svg) in [(plot, analysis.utilitySpaceSVG()), (domainPath, analysis.domainSVG())] {
                 do { try svg.write(toFile: path, atomically: true, encoding: .utf8) } catch {
-                    analyzeFailure("--plot: cannot write \(path): \(error.localizedDescription)")
+                    throw CommandFailure.report("--plot: cannot write \(path): \(error.localizedDescription)")
                 }
             }
         }
@@ -60,32 +60,27 @@ struct Analyze: ParsableCommand {
         if timing {
             let t = analysis.timings
             let r = Double(report.components.seconds) + Double(report.components.attoseconds) * 1e-18
-            let line = String(format: "timing: candidates %d, features %.3f s, utilities %.3f s, frontier %.3f s, solutions %.3f s, report %.3f s, total %.3f s\n",
-                              analysis.candidateCount, t.features, t.utilities, t.frontier, t.solutions, r, t.total + r)
+            func ms(_ seconds: Double) -> String { String(format: "%.1f", seconds * 1000) }
+            let line = "timing candidates=\(analysis.candidateCount) features_ms=\(ms(t.features))"
+                + " utilities_ms=\(ms(t.utilities)) frontier_ms=\(ms(t.frontier)) solutions_ms=\(ms(t.solutions))"
+                + " report_ms=\(ms(r)) total_ms=\(ms(t.total + r))\n"
             FileHandle.standardError.write(Data(line.utf8))
         }
     }
 
-    private func loadScenario() -> Scenario {
+    private func loadScenario() throws(ExitCode) -> Scenario {
         switch (scenarioFile, preset) {
         case (.some, .some):
-            analyzeFailure("give either a scenario file or --preset, not both")
+            throw CommandFailure.report("give either a scenario file or --preset, not both")
         case let (.some(path), nil):
             guard let data = FileManager.default.contents(atPath: path) else {
-                analyzeFailure("\(path): cannot read the file")
+                throw CommandFailure.report("\(path): cannot read the file")
             }
-            do { return try Scenario.decode(from: data) } catch { analyzeFailure("\(path): \(error.description)") }
+            do { return try Scenario.decode(from: data) } catch { throw CommandFailure.report("\(path): \(error.description)") }
         case let (nil, .some(name)):
-            do { return try Preset.named(name).scenario } catch { analyzeFailure(error.description) }
+            do { return try Preset.named(name).scenario } catch { throw CommandFailure.report(error.description) }
         case (nil, nil):
-            do { return try Preset.named(Preset.defaultName).scenario } catch { analyzeFailure(error.description) }
+            do { return try Preset.named(Preset.defaultName).scenario } catch { throw CommandFailure.report(error.description) }
         }
     }
-}
-
-/// Prints `message` as one line on stderr and exits with status 2 (data and usage errors).
-/// The lead may replace this with the shared `CommandFailure` helper.
-private func analyzeFailure(_ message: String) -> Never {
-    FileHandle.standardError.write(Data(("error: " + message.replacingOccurrences(of: "\n", with: " ") + "\n").utf8))
-    Foundation.exit(2)
 }

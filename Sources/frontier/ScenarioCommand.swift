@@ -12,14 +12,13 @@ struct ScenarioCommand: ParsableCommand {
     @Argument(help: "Preset name (see `frontier presets`).")
     var name: String = Preset.defaultName
 
-    func run() {
+    func run() throws {
         do {
             let preset = try Preset.named(name)
             FileHandle.standardOutput.write(preset.scenario.encodedJSON())
             print()
         } catch {
-            FileHandle.standardError.write(Data(("error: " + error.description + "\n").utf8))
-            Foundation.exit(2)
+            throw CommandFailure.report(error.description)
         }
     }
 }

@@ -31,25 +31,4 @@ import Pareto
             #expect(a.recipientUtilities[x] <= a.recipientUtilities[y])
         }
     }
-
-    @Test(arguments: Array(UInt64(10)...15))
-    func staircasePrefilterKeepsEveryNonDominatedPoint(seed: UInt64) throws {
-        var rng = SplitMix64(seed: seed)
-        let n = 20_000
-        // Coarse values so that ties and duplicates are frequent.
-        let x = (0..<n).map { _ in Double(Int.random(in: 0..<300, using: &rng)) }
-        let y = (0..<n).map { i in Double(Int.random(in: 0..<300, using: &rng)) - x[i] * 0.5 }
-        let kept = staircasePrefilter(x: x, y: y, target: 500)
-        let points = try PointSet(rows: (0..<n).map { [x[$0], y[$0]] })
-        let front = try bruteForceNonDominatedIndices(points)
-        #expect(Set(front).isSubset(of: Set(kept)))
-        #expect(kept.count < n)
-        #expect(kept == kept.sorted())
-    }
-
-    @Test func prefilterHandlesEmptyAndSinglePoints() {
-        #expect(staircasePrefilter(x: [], y: []) == [])
-        #expect(staircasePrefilter(x: [1], y: [2], target: 0) == [0])
-        #expect(staircasePrefilter(x: [1, 1, 1], y: [2, 2, 2], target: 0) == [0, 1, 2])
-    }
 }

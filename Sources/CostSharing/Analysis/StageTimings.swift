@@ -4,7 +4,7 @@ public struct StageTimings: Sendable, Hashable, Codable {
     public var features: Double = 0
     /// The matrix product and the nonlinear terms.
     public var utilities: Double = 0
-    /// The Pareto frontier (exact pre-filter plus `nonDominatedIndices`).
+    /// The Pareto frontier (`nonDominatedIndices`).
     public var frontier: Double = 0
     /// Bargaining solutions, zone of agreement, reservation totals, actual agreement.
     public var solutions: Double = 0
