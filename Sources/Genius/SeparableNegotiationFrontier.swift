@@ -12,16 +12,13 @@ import Pareto
 ///    can be swapped without changing any sum (the additions are the same), so each choice is
 ///    replaced by the lowest-indexed value of its class. When the vector's multiplicity equals the
 ///    number of such swaps (the product of the class sizes), these are all its outcomes and the
-///    result is the first.
-/// 2. *Otherwise* (different values of several issues add up to the same vector), issue by
-///    issue, each value below the current choice is tried, in order: the separable frontier of
-///    the outcomes that start with the fixed prefix and that value, bounded below by the vector,
-///    is non-empty exactly when such an outcome reaches the vector (nothing else on it can meet
-///    the bound, since it would dominate a frontier vector). The first value that succeeds is
-///    kept, with the outcome that run found.
+///    result is the first. This is the only step for domains whose frontier vectors are each
+///    reached by essentially one outcome, the usual case.
+/// 2. *Otherwise* (different values of several issues add up to the same vector), one forward
+///    pass over the issues (``FirstOutcomeSearch/firstOutcomes(reaching:)``) finds the first
+///    outcome of every such vector at once.
 ///
-/// - Complexity: One separable run, plus for each entry that needs step 2 at most
-///   Σᵢ (choiceᵢ) bounded separable runs over the remaining issues.
+/// - Complexity: One separable run; step 2, when needed, costs about as much again.
 func separableEntries(
     contributions table: [[[Double]]], parties: Int, lowerBounds: [Double]?
 ) throws(ParetoError) -> [NegotiationFrontier.Entry] {
@@ -35,19 +32,31 @@ func separableEntries(
 
     let problem = try SeparableProblem(contributions: table, objectives: parties)
     let frontier = try separableFrontier(problem, lowerBounds: lowerBounds)
-    let canonical = FirstOutcomeSearch(table: table, parties: parties)
+    let search = FirstOutcomeSearch(table: table, parties: parties)
     var entries: [NegotiationFrontier.Entry] = []
     entries.reserveCapacity(frontier.count)
+    var unresolved: [Int] = []
     for i in 0..<frontier.count {
         let utilities = frontier.values(i), multiplicity = frontier.multiplicity(i)
-        let choices = try canonical.firstOutcome(reaching: utilities, from: frontier.choices(i), multiplicity: multiplicity)
+        let (choices, isFirst) = search.lowestInterchangeable(frontier.choices(i), multiplicity: multiplicity)
+        if !isFirst { unresolved.append(i) }
         entries.append(.init(choices: choices, utilities: utilities, multiplicity: multiplicity))
+    }
+    if !unresolved.isEmpty {
+        let first = search.firstOutcomes(reaching: unresolved.map { entries[$0].utilities })
+        for (k, i) in unresolved.enumerated() {
+            let e = entries[i]
+            guard let choices = first[k] else {
+                preconditionFailure("frontier vector \(e.utilities) has outcomes but the first-outcome search found none")
+            }
+            entries[i] = .init(choices: choices, utilities: e.utilities, multiplicity: e.multiplicity)
+        }
     }
     entries.sort { $0.utilities.lexicographicallyPrecedes($1.utilities) }
     return entries
 }
 
-/// Finds the first outcome, in enumeration order, that produces a given frontier vector.
+/// Finds the first outcome, in enumeration order, that produces given frontier vectors.
 struct FirstOutcomeSearch {
     let table: [[[Double]]]
     let parties: Int
@@ -65,10 +74,8 @@ struct FirstOutcomeSearch {
             var row: [Int] = []
             row.reserveCapacity(options.count)
             for (o, c) in options.enumerated() {
-                // ±0 add identically to a partial sum (which is never −0), so they share a key.
-                let key = c.map { ($0 + 0.0).bitPattern }
-                let l = first[key] ?? o
-                first[key] = l
+                let l = first[sumKey(c)] ?? o
+                first[sumKey(c)] = l
                 row.append(l)
                 size[l, default: 0] += 1
             }
@@ -79,33 +86,135 @@ struct FirstOutcomeSearch {
         self.classSize = classSize
     }
 
-    /// The first outcome producing `target`, given one outcome `witness` that produces it and
-    /// the number of outcomes that do.
-    func firstOutcome(reaching target: [Double], from witness: [Int], multiplicity: Double) throws(ParetoError) -> [Int] {
-        var best = witness.enumerated().map { lowest[$0.offset][$0.element] }
+    /// `witness` with every value replaced by the lowest interchangeable one, and whether that is
+    /// provably the first outcome of its vector (the multiplicity is exactly the number of swaps).
+    func lowestInterchangeable(_ witness: [Int], multiplicity: Double) -> (choices: [Int], isFirst: Bool) {
+        let choices = witness.enumerated().map { lowest[$0.offset][$0.element] }
         var swaps = 1.0
-        for (issue, o) in best.enumerated() { swaps *= Double(classSize[issue][o]) }
-        if swaps == multiplicity && multiplicity < 0x1p53 { return best }
+        for (issue, o) in choices.enumerated() { swaps *= Double(classSize[issue][o]) }
+        return (choices, swaps == multiplicity && multiplicity < 0x1p53)
+    }
 
-        let m = table.count
-        var prefix = [Double](repeating: 0, count: parties)   // Σ over the fixed issues, in order
+    /// The first outcome producing each target exactly, or `nil` for a target no outcome produces.
+    ///
+    /// A forward pass over the issues keeps the distinct partial sums (taken in issue order from
+    /// 0, exactly as the utilities are) in the order of their first prefix: candidates are formed
+    /// parent by parent in that order and value by value ascending, so the first candidate giving
+    /// a partial sum carries its lexicographically first prefix. A partial sum is dropped when
+    /// another one is at least as large for every party and larger for some party by more than the
+    /// remaining additions can round away (rounding is monotone, so it can then only end strictly
+    /// dominated), or when even the best remaining values cannot lift it to the lowest target.
+    ///
+    /// - Complexity: Per issue, O(C log C) for two parties and O(C · kept) beyond, for the
+    ///   C = kept × values candidates.
+    func firstOutcomes(reaching targets: [[Double]]) -> [[Int]?] {
+        let m = table.count, d = parties
+        // Bound on one rounding of any partial sum, per party, and the best remaining sums.
+        var magnitude = [Double](repeating: 0, count: d)
+        var suffixBest = [[Double]](repeating: [Double](repeating: 0, count: d), count: m + 1)
+        for issue in stride(from: m - 1, through: 0, by: -1) {
+            for j in 0..<d {
+                let column = table[issue].map { $0[j] }
+                magnitude[j] += column.map(abs).max() ?? 0
+                suffixBest[issue][j] = suffixBest[issue + 1][j] + (column.max() ?? 0)
+            }
+        }
+        let unit = magnitude.map { $0 * 0x1p-52 + Double.leastNonzeroMagnitude }
+        let lowestTarget = (0..<d).map { j in targets.map { $0[j] }.min() ?? .infinity }
+
+        var sums = [Double](repeating: 0, count: d)   // one node: the empty prefix
+        var parents: [[Int32]] = [], options: [[Int32]] = []
         for issue in 0..<m {
-            for o in 0..<best[issue] where lowest[issue][o] == o {
-                let start = (0..<parties).map { prefix[$0] + table[issue][o][$0] }
-                // The fixed prefix collapses into one option: 0 + start == start exactly, and
-                // later sums add to it in the same order as in the full problem.
-                let rest: [[[Double]]] = [[start]] + table[(issue + 1)...]
-                let restricted = try SeparableProblem(contributions: rest, objectives: parties)
-                let found = try separableFrontier(restricted, lowerBounds: target)
-                if found.count > 0 && found.values(0) == target {
-                    let tail = found.choices(0).dropFirst()
-                    best[issue] = o
-                    for (j, choice) in tail.enumerated() { best[issue + 1 + j] = lowest[issue + 1 + j][choice] }
-                    break
+            let remaining = m - 1 - issue
+            let tolerance = unit.map { 4 * Double(remaining) * $0 }
+            let nodeCount = sums.count / d
+            var seen: [[UInt64]: Int] = [:]
+            var next: [Double] = [], parent: [Int32] = [], option: [Int32] = []
+            for p in 0..<nodeCount {
+                candidates: for o in table[issue].indices where lowest[issue][o] == o {
+                    var s = [Double](repeating: 0, count: d)
+                    for j in 0..<d {
+                        s[j] = sums[p * d + j] + table[issue][o][j]
+                        let reach = s[j] + suffixBest[issue + 1][j] + 4 * Double(remaining + 1) * unit[j]
+                        if reach < lowestTarget[j] { continue candidates }
+                    }
+                    let key = sumKey(s)
+                    if seen[key] != nil { continue }
+                    seen[key] = parent.count
+                    next.append(contentsOf: s)
+                    parent.append(Int32(p))
+                    option.append(Int32(o))
                 }
             }
-            for p in 0..<parties { prefix[p] = prefix[p] + table[issue][best[issue]][p] }
+            let keep = notClearlyDominated(next, dimensions: d, tolerance: tolerance)
+            var kept: [Double] = []
+            var keptParent: [Int32] = [], keptOption: [Int32] = []
+            for c in keep.indices where keep[c] {
+                kept.append(contentsOf: next[c * d ..< (c + 1) * d])
+                keptParent.append(parent[c]); keptOption.append(option[c])
+            }
+            sums = kept
+            parents.append(keptParent); options.append(keptOption)
         }
-        return best
+
+        var leafOf: [[UInt64]: Int] = [:]
+        for leaf in 0..<(sums.count / d) { leafOf[sumKey(Array(sums[leaf * d ..< (leaf + 1) * d]))] = leaf }
+        return targets.map { target in
+            guard var node = leafOf[sumKey(target)] else { return nil }
+            var choices = [Int](repeating: 0, count: m)
+            for issue in stride(from: m - 1, through: 0, by: -1) {
+                choices[issue] = Int(options[issue][node])
+                node = Int(parents[issue][node])
+            }
+            return choices
+        }
     }
+}
+
+/// A hashable key for a vector of sums: the bit patterns, with −0 read as +0 (they add alike to
+/// any partial sum, which is never −0).
+private func sumKey(_ values: [Double]) -> [UInt64] {
+    values.map { ($0 + 0.0).bitPattern }
+}
+
+/// Which of the distinct points (row-major, all coordinates maximised) no other point clearly
+/// dominates: at least as large everywhere and larger by more than `tolerance[j]` in some `j`.
+///
+/// - Complexity: O(n log n) for two coordinates, O(n · kept · d) beyond.
+private func notClearlyDominated(_ values: [Double], dimensions d: Int, tolerance: [Double]) -> [Bool] {
+    let n = values.count / d
+    var order = Array(0..<n)
+    order.sort { a, b in
+        for j in 0..<d where values[a * d + j] != values[b * d + j] { return values[a * d + j] > values[b * d + j] }
+        return false
+    }
+    var keep = [Bool](repeating: false, count: n)
+    if d == 2 {
+        // Earlier points in the order have x ≥ the current x.
+        var maxY = -Double.infinity, farMaxY = -Double.infinity, lag = 0
+        for (k, a) in order.enumerated() {
+            let x = values[2 * a], y = values[2 * a + 1]
+            while lag < k && values[2 * order[lag]] - x > tolerance[0] {
+                farMaxY = max(farMaxY, values[2 * order[lag] + 1]); lag += 1
+            }
+            keep[a] = !(maxY - y > tolerance[1] || farMaxY >= y)
+            maxY = max(maxY, y)
+        }
+        return keep
+    }
+    var kept: [Int] = []
+    for a in order {
+        var dominated = false
+        search: for b in kept {
+            var clearly = false
+            for j in 0..<d {
+                let gap = values[b * d + j] - values[a * d + j]
+                if gap < 0 { continue search }
+                if gap > tolerance[j] { clearly = true }
+            }
+            if clearly { dominated = true; break }
+        }
+        if !dominated { keep[a] = true; kept.append(a) }
+    }
+    return keep
 }
