@@ -95,11 +95,22 @@ struct GeniusCommand: ParsableCommand {
     private func jsonReport(
         _ frontier: NegotiationFrontier, solutions: [(name: String, key: String, solution: BargainingProblem.Solution?)]
     ) -> String {
+        // Each issue name and value label is escaped once, then reused by every entry.
+        let names = frontier.profiles[0].domain.issues.map { jsonString($0.name) + ": " }
+        let labels = frontier.values.map { $0.map { jsonString($0.label) } }
         func entry(_ e: NegotiationFrontier.Entry) -> String {
-            let outcome = zip(frontier.profiles[0].domain.issues, frontier.outcome(e))
-                .map { "\(jsonString($0.name)): \(jsonString($1.label))" }.joined(separator: ", ")
-            let utilities = e.utilities.map(\.description).joined(separator: ", ")
-            return "{\"outcome\": {\(outcome)}, \"utilities\": [\(utilities)], \"count\": \(countText(e.multiplicity))}"
+            var text = "{\"outcome\": {"
+            for (issue, choice) in e.choices.enumerated() {
+                if issue > 0 { text += ", " }
+                text += names[issue]
+                text += labels[issue][choice]
+            }
+            text += "}, \"utilities\": ["
+            for (p, u) in e.utilities.enumerated() {
+                if p > 0 { text += ", " }
+                text += u.description
+            }
+            return text + "], \"count\": " + countText(e.multiplicity) + "}"
         }
         var out = "{\"outcomes\": \(countText(frontier.outcomeCount)), "
         out += "\"reservation\": [\(frontier.reservationValues.map(\.description).joined(separator: ", "))],\n"
@@ -188,6 +199,9 @@ private func fixed(_ x: Double) -> String { String(format: "%.6f", x) }
 
 /// A JSON string literal.
 private func jsonString(_ text: String) -> String {
+    if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+        return "\"" + text + "\""
+    }
     var out = "\""
     for scalar in text.unicodeScalars {
         switch scalar {
