@@ -128,25 +128,24 @@ struct FirstOutcomeSearch {
             let remaining = m - 1 - issue
             let tolerance = unit.map { 4 * Double(remaining) * $0 }
             let nodeCount = sums.count / d
-            var seen: [[UInt64]: Int] = [:]
             var next: [Double] = [], parent: [Int32] = [], option: [Int32] = []
+            let distinctOptions = table[issue].indices.filter { lowest[issue][$0] == $0 }
+            next.reserveCapacity(nodeCount * distinctOptions.count * d)
             for p in 0..<nodeCount {
-                candidates: for o in table[issue].indices where lowest[issue][o] == o {
-                    var s = [Double](repeating: 0, count: d)
+                candidates: for o in distinctOptions {
                     for j in 0..<d {
-                        s[j] = sums[p * d + j] + table[issue][o][j]
-                        let reach = s[j] + suffixBest[issue + 1][j] + 4 * Double(remaining + 1) * unit[j]
-                        if reach < lowestTarget[j] { continue candidates }
+                        let x = sums[p * d + j] + table[issue][o][j]
+                        if x + suffixBest[issue + 1][j] + 4 * Double(remaining + 1) * unit[j] < lowestTarget[j] {
+                            next.removeLast(j)
+                            continue candidates
+                        }
+                        next.append(x)
                     }
-                    let key = sumKey(s)
-                    if seen[key] != nil { continue }
-                    seen[key] = parent.count
-                    next.append(contentsOf: s)
                     parent.append(Int32(p))
                     option.append(Int32(o))
                 }
             }
-            let keep = notClearlyDominated(next, dimensions: d, tolerance: tolerance)
+            let keep = firstOfEachNotClearlyDominated(next, dimensions: d, tolerance: tolerance)
             var kept: [Double] = []
             var keptParent: [Int32] = [], keptOption: [Int32] = []
             for c in keep.indices where keep[c] {
@@ -177,25 +176,44 @@ private func sumKey(_ values: [Double]) -> [UInt64] {
     values.map { ($0 + 0.0).bitPattern }
 }
 
-/// Which of the distinct points (row-major, all coordinates maximised) no other point clearly
-/// dominates: at least as large everywhere and larger by more than `tolerance[j]` in some `j`.
+/// Which candidates to keep: of each group of equal points (row-major, all coordinates
+/// maximised) only the first in index order, and only when no other point clearly dominates it
+/// (is at least as large everywhere and larger by more than `tolerance[j]` in some `j`).
 ///
 /// - Complexity: O(n log n) for two coordinates, O(n · kept · d) beyond.
-private func notClearlyDominated(_ values: [Double], dimensions d: Int, tolerance: [Double]) -> [Bool] {
+private func firstOfEachNotClearlyDominated(_ values: [Double], dimensions d: Int, tolerance: [Double]) -> [Bool] {
     let n = values.count / d
     var order = Array(0..<n)
-    order.sort { a, b in
-        for j in 0..<d where values[a * d + j] != values[b * d + j] { return values[a * d + j] > values[b * d + j] }
-        return false
+    values.withUnsafeBufferPointer { v in
+        if d == 2 {
+            order.sort { a, b in
+                let (xa, xb) = (v[2 * a], v[2 * b])
+                if xa != xb { return xa > xb }
+                let (ya, yb) = (v[2 * a + 1], v[2 * b + 1])
+                return ya != yb ? ya > yb : a < b
+            }
+        } else {
+            order.sort { a, b in
+                for j in 0..<d where v[a * d + j] != v[b * d + j] { return v[a * d + j] > v[b * d + j] }
+                return a < b
+            }
+        }
+    }
+    // Representatives: the first of each run of equal points, which is its lowest index.
+    var distinct: [Int] = []
+    distinct.reserveCapacity(n)
+    for a in order {
+        if let last = distinct.last, (0..<d).allSatisfy({ values[last * d + $0] == values[a * d + $0] }) { continue }
+        distinct.append(a)
     }
     var keep = [Bool](repeating: false, count: n)
     if d == 2 {
         // Earlier points in the order have x ≥ the current x.
         var maxY = -Double.infinity, farMaxY = -Double.infinity, lag = 0
-        for (k, a) in order.enumerated() {
+        for (k, a) in distinct.enumerated() {
             let x = values[2 * a], y = values[2 * a + 1]
-            while lag < k && values[2 * order[lag]] - x > tolerance[0] {
-                farMaxY = max(farMaxY, values[2 * order[lag] + 1]); lag += 1
+            while lag < k && values[2 * distinct[lag]] - x > tolerance[0] {
+                farMaxY = max(farMaxY, values[2 * distinct[lag] + 1]); lag += 1
             }
             keep[a] = !(maxY - y > tolerance[1] || farMaxY >= y)
             maxY = max(maxY, y)
@@ -203,7 +221,7 @@ private func notClearlyDominated(_ values: [Double], dimensions d: Int, toleranc
         return keep
     }
     var kept: [Int] = []
-    for a in order {
+    for a in distinct {
         var dominated = false
         search: for b in kept {
             var clearly = false
