@@ -21,7 +21,8 @@ public struct NegotiationFrontier: Sendable {
         public let choices: [Int]
         /// Each party's utility.
         public let utilities: [Double]
-        /// How many outcomes share these utilities (a `Double`, as outcome counts can exceed `Int`).
+        /// How many outcomes share these utilities (a `Double`, as outcome counts can exceed `Int`;
+        /// exact below 2⁵³).
         public let multiplicity: Double
     }
 
@@ -29,8 +30,11 @@ public struct NegotiationFrontier: Sendable {
     public let profiles: [AdditiveProfile]
     /// The values enumerated for each issue.
     public let values: [[IssueValue]]
-    /// The number of outcomes in the domain (after sampling real issues).
+    /// The number of outcomes in the domain (after sampling real issues), whether or not they
+    /// meet ``lowerBounds``.
     public let outcomeCount: Double
+    /// The bounds the entries were restricted to (one per party), or `nil` for the whole frontier.
+    public let lowerBounds: [Double]?
     /// The frontier, sorted by utilities.
     public let entries: [Entry]
 
@@ -45,6 +49,11 @@ public struct NegotiationFrontier: Sendable {
     /// The frontier entries as a bargaining problem; solutions' indices are indices into
     /// ``entries``.
     ///
+    /// The bargaining solutions only consider entries giving every party at least its
+    /// disagreement value, so the whole frontier and the frontier restricted to the reservation
+    /// values (``negotiationFrontier(profiles:realSteps:method:lowerBounds:)`` with
+    /// `lowerBounds: reservationValues`) give the same solutions.
+    ///
     /// - Parameter disagreement: One value per party; `nil` uses ``reservationValues``.
     /// - Throws: ``ParetoError`` when `disagreement` has the wrong length or is not finite.
     public func bargainingProblem(disagreement: [Double]? = nil) throws(ParetoError) -> BargainingProblem {
@@ -54,101 +63,82 @@ public struct NegotiationFrontier: Sendable {
     }
 }
 
-/// The most outcomes ``negotiationFrontier(profiles:realSteps:)`` enumerates: 20 million.
+/// The most outcomes ``negotiationFrontier(profiles:realSteps:method:lowerBounds:)`` enumerates
+/// with ``NegotiationFrontier/Method/enumerate``: 20 million. The separable method has no limit.
 public let negotiationFrontierEnumerationLimit = 20_000_000
 
 /// Computes the Pareto frontier of the parties' profiles over all outcomes of their domain.
 ///
-/// Every outcome is enumerated, its utilities computed as GENIUS does (Σ wᵢ·eᵢ in issue order),
-/// and the non-dominated ones kept (``nonDominatedIndices(_:senses:algorithm:)``, all
-/// utilities maximised), then grouped by identical utility vector.
+/// A party's utility for an outcome is computed as GENIUS does, Σ wᵢ·eᵢ in issue order from 0;
+/// all utilities are maximised. Outcomes with identical utility vectors form one entry, whose
+/// representative is the first of them in enumeration order (issue 0 varies slowest).
+///
+/// Every GENIUS and GeniusWeb linear additive profile is separable, so the default method
+/// (``NegotiationFrontier/Method/automatic``) uses the exact separable frontier
+/// (``separableFrontier(_:lowerBounds:constraints:)``), which never enumerates the outcome space:
+/// a domain of 30 issues with 10 values each (10³⁰ outcomes) takes milliseconds when its
+/// frontier is small. ``NegotiationFrontier/Method/enumerate`` visits every outcome instead and
+/// gives the identical result.
+///
+/// ```swift
+/// let frontier = try negotiationFrontier(profiles: [buyer, seller])
+/// let rational = try negotiationFrontier(profiles: [buyer, seller],
+///                                        lowerBounds: [buyer.reservationValue, seller.reservationValue])
+/// // `rational.entries` are the entries of `frontier` giving both at least their reservation value.
+/// ```
+///
+/// **Lower bounds.** With `lowerBounds`, only entries giving every party at least its bound are
+/// returned. This is exactly the whole frontier filtered afterwards (an outcome dominating one that
+/// meets the bounds meets them too), so the separable method passes the bounds on to prune early,
+/// and the enumeration method filters.
 ///
 /// - Parameters:
 ///   - profiles: One profile per party (at least one), all on the same domain.
 ///   - realSteps: Samples taken of each real issue; at least 2 (default 21).
+///   - method: How to compute the frontier; ``NegotiationFrontier/Method/automatic`` by default.
+///   - lowerBounds: One utility per party, or `nil` (the default) for the whole frontier.
 /// - Returns: The frontier.
-/// - Throws: ``ParetoError/invalidArgument(_:)`` when the domain has more than
-///   ``negotiationFrontierEnumerationLimit`` outcomes.
-/// - Complexity: O(N·(k + p)) to enumerate N outcomes of k issues for p parties, plus the
-///   non-dominated filter on N points.
+/// - Throws: ``ParetoError/invalidArgument(_:)`` when ``NegotiationFrontier/Method/enumerate``
+///   is asked for a domain of more than ``negotiationFrontierEnumerationLimit`` outcomes, or a
+///   contribution is not finite; ``ParetoError/wrongLength(what:expected:found:)`` when
+///   `lowerBounds` does not have one entry per party, ``ParetoError/invalidArgument(_:)`` when one is NaN.
+/// - Complexity: Separable: per issue, O(N log N) for the N = (kept partial sums) × (values)
+///   candidates with two or three parties (see ``separableFrontier(_:lowerBounds:constraints:)``),
+///   where the kept partial sums are about the size of the frontier of the first issues; plus,
+///   only for entries shared by outcomes that differ in more than interchangeable values, a few
+///   bounded separable runs to find the first outcome. Enumeration: O(N·(k + p)) for N outcomes of
+///   k issues and p parties, plus the non-dominated filter on N points.
 public func negotiationFrontier(
-    profiles: [AdditiveProfile], realSteps: Int = AdditiveProfile.defaultRealSteps
+    profiles: [AdditiveProfile], realSteps: Int = AdditiveProfile.defaultRealSteps,
+    method: NegotiationFrontier.Method = .automatic, lowerBounds: [Double]? = nil
 ) throws(ParetoError) -> NegotiationFrontier {
     let table = contributions(profiles: profiles, realSteps: realSteps)
     let domain = profiles[0].domain
     let count = domain.outcomeCount(realSteps: realSteps)
-    guard count <= Double(negotiationFrontierEnumerationLimit) else {
-        throw .invalidArgument("the domain has \(count) outcomes, more than the \(negotiationFrontierEnumerationLimit) that can be enumerated")
-    }
-    let entries = try enumeratedFrontier(contributions: table, parties: profiles.count)
-    return NegotiationFrontier(profiles: profiles, values: domain.values(realSteps: realSteps),
-                               outcomeCount: count, entries: entries)
-}
-
-/// The frontier of an additive problem by enumerating every outcome.
-///
-/// `contributions[issue][value][party]`; the same table a separable frontier algorithm takes,
-/// so a caller can switch large domains to one without changing anything else. Sums run in
-/// issue order from 0 (prefix sums along an odometer, which is the same left fold).
-func enumeratedFrontier(contributions: [[[Double]]], parties: Int) throws(ParetoError) -> [NegotiationFrontier.Entry] {
-    let radices = contributions.map(\.count)
-    precondition(radices.reduce(1.0) { $0 * Double($1) } <= Double(negotiationFrontierEnumerationLimit),
-                 "too many outcomes to enumerate")
-    let n = radices.reduce(1, *)
-    guard n > 0 else { return [] }
-    let k = radices.count
-
-    // Utilities of every outcome, row-major, outcome index in mixed radix (issue 0 most significant).
-    var utilities = [Double](repeating: 0, count: n * parties)
-    var digits = [Int](repeating: 0, count: k)
-    // prefix[(i + 1) * parties + p] = Σ_{j ≤ i} contributions[j][digits[j]][p]
-    var prefix = [Double](repeating: 0, count: (k + 1) * parties)
-    func refresh(from level: Int) {
-        for i in level..<k {
-            for p in 0..<parties {
-                prefix[(i + 1) * parties + p] = prefix[i * parties + p] + contributions[i][digits[i]][p]
-            }
+    let parties = profiles.count
+    if let lowerBounds {
+        guard lowerBounds.count == parties else {
+            throw .wrongLength(what: "lowerBounds", expected: parties, found: lowerBounds.count)
+        }
+        if let p = lowerBounds.firstIndex(where: \.isNaN) {
+            throw .invalidArgument("lowerBounds: party \(p) is NaN")
         }
     }
-    refresh(from: 0)
-    for outcome in 0..<n {
-        for p in 0..<parties { utilities[outcome * parties + p] = prefix[k * parties + p] }
-        // Advance the odometer: the last issue fastest.
-        var level = k - 1
-        while level >= 0 {
-            digits[level] += 1
-            if digits[level] < radices[level] { break }
-            digits[level] = 0
-            level -= 1
+    let entries: [NegotiationFrontier.Entry]
+    switch method {
+    case .automatic, .separable:
+        entries = try separableEntries(contributions: table, parties: parties, lowerBounds: lowerBounds)
+    case .enumerate:
+        guard count <= Double(negotiationFrontierEnumerationLimit) else {
+            throw .invalidArgument("the domain has \(count) outcomes, more than the \(negotiationFrontierEnumerationLimit) that can be enumerated; use the separable method")
         }
-        if level >= 0 { refresh(from: level) }
-    }
-
-    let points = try PointSet(dimensions: parties, values: utilities)
-    let front = try nonDominatedIndices(points)
-
-    // Group identical utility vectors; the first (lowest) outcome index represents the group.
-    var groupOf: [[UInt64]: Int] = [:]
-    var representatives: [Int] = [], counts: [Double] = []
-    for index in front {
-        let key = (0..<parties).map { (utilities[index * parties + $0] + 0.0).bitPattern }
-        if let g = groupOf[key] {
-            counts[g] += 1
+        let all = try enumeratedFrontier(contributions: table, parties: parties)
+        if let lowerBounds {
+            entries = all.filter { e in zip(e.utilities, lowerBounds).allSatisfy { $0 >= $1 } }
         } else {
-            groupOf[key] = representatives.count
-            representatives.append(index)
-            counts.append(1)
+            entries = all
         }
     }
-    var entries = zip(representatives, counts).map { index, count in
-        var choices = [Int](repeating: 0, count: k), rest = index
-        for i in stride(from: k - 1, through: 0, by: -1) {
-            choices[i] = rest % radices[i]
-            rest /= radices[i]
-        }
-        return NegotiationFrontier.Entry(
-            choices: choices, utilities: Array(utilities[index * parties ..< (index + 1) * parties]), multiplicity: count)
-    }
-    entries.sort { $0.utilities.lexicographicallyPrecedes($1.utilities) }
-    return entries
+    return NegotiationFrontier(profiles: profiles, values: domain.values(realSteps: realSteps),
+                               outcomeCount: count, lowerBounds: lowerBounds, entries: entries)
 }

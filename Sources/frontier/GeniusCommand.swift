@@ -11,11 +11,16 @@ struct GeniusCommand: ParsableCommand {
         abstract: "Pareto frontier and bargaining solutions of a GENIUS / GeniusWeb negotiation domain.",
         discussion: """
             Reads a domain (GENIUS XML or GeniusWeb JSON) and one profile per party (either \
-            format, detected from the extension or the first character), enumerates every \
-            outcome, and prints the outcomes on the Pareto frontier with each party's \
-            undiscounted utility, then the Nash, Kalai-Smorodinsky, egalitarian and utilitarian \
-            solutions among frontier outcomes that give every party at least its reservation \
-            value. Outcomes with identical utilities are listed once, with a count.
+            format, detected from the extension or the first character), and prints the \
+            outcomes on the Pareto frontier with each party's undiscounted utility, then the \
+            Nash, Kalai-Smorodinsky, egalitarian and utilitarian solutions among frontier \
+            outcomes that give every party at least its reservation value. The listed frontier \
+            is the whole frontier, reservation values do not prune it. Outcomes with identical \
+            utilities are listed once, with a count and the first of them in enumeration order.
+            --method separable (the default) computes the exact frontier of the additive \
+            profiles without enumerating outcomes, so domains of 10^30 outcomes work; \
+            --method enumerate visits every outcome (at most 20 million) and prints the same \
+            result. Outcome counts beyond 2^53 are printed in scientific notation (a JSON number).
             Errors are reported on one line naming the file and element; the exit status is 2.
             """
     )
@@ -32,7 +37,10 @@ struct GeniusCommand: ParsableCommand {
     @Option(name: .customLong("real-steps"), help: "Evenly spaced values taken of each real issue, bounds included.")
     var realSteps: Int = AdditiveProfile.defaultRealSteps
 
-    @Flag(help: "Print one 'timing …' line on standard error.")
+    @Option(help: "Frontier method: separable (exact, any domain size) or enumerate (every outcome, at most 20 million).")
+    var method: GeniusMethod = .separable
+
+    @Flag(help: "Print one line 'timing read_ms=… frontier_ms=… outcomes=… frontier=…' on standard error.")
     var timing = false
 
     func validate() throws {
@@ -51,13 +59,13 @@ struct GeniusCommand: ParsableCommand {
                 parties.append(try AdditiveProfile(contentsOf: URL(fileURLWithPath: path), domain: space))
             }
         } catch {
-            geniusFailure(error.description)
+            throw CommandFailure.report(error.description)
         }
         let read = clock.now
         let frontier: NegotiationFrontier
         let solutions: [(name: String, key: String, solution: BargainingProblem.Solution?)]
         do {
-            frontier = try negotiationFrontier(profiles: parties, realSteps: realSteps)
+            frontier = try negotiationFrontier(profiles: parties, realSteps: realSteps, method: method.frontierMethod)
             let problem = try frontier.bargainingProblem()
             solutions = [
                 ("Nash", "nash", problem.nash()),
@@ -66,18 +74,19 @@ struct GeniusCommand: ParsableCommand {
                 ("Utilitarian", "utilitarian", problem.utilitarian()),
             ]
         } catch {
-            geniusFailure(error.description)
+            throw CommandFailure.report(error.description)
         }
         let done = clock.now
 
+        var out = StandardOutput()
         switch format {
-        case .json: print(jsonReport(frontier, solutions: solutions))
-        case .text: print(textReport(frontier, domainName: space.name, solutions: solutions), terminator: "")
+        case .json: out.write(jsonReport(frontier, solutions: solutions) + "\n")
+        case .text: out.write(textReport(frontier, domainName: space.name, solutions: solutions))
         }
+        out.flush()
         if timing {
-            let ms = { (d: Duration) in String(format: "%.3f", Double(d.components.seconds) * 1e3 + Double(d.components.attoseconds) * 1e-15) }
-            FileHandle.standardError.write(Data(
-                "timing read_ms=\(ms(read - start)) frontier_ms=\(ms(done - read)) outcomes=\(countText(frontier.outcomeCount)) frontier=\(frontier.entries.count)\n".utf8))
+            writeStandardError("timing read_ms=\(milliseconds(read - start)) frontier_ms=\(milliseconds(done - read)) "
+                + "outcomes=\(countText(frontier.outcomeCount)) frontier=\(frontier.entries.count)\n")
         }
     }
 
@@ -86,11 +95,22 @@ struct GeniusCommand: ParsableCommand {
     private func jsonReport(
         _ frontier: NegotiationFrontier, solutions: [(name: String, key: String, solution: BargainingProblem.Solution?)]
     ) -> String {
+        // Each issue name and value label is escaped once, then reused by every entry.
+        let names = frontier.profiles[0].domain.issues.map { jsonString($0.name) + ": " }
+        let labels = frontier.values.map { $0.map { jsonString($0.label) } }
         func entry(_ e: NegotiationFrontier.Entry) -> String {
-            let outcome = zip(frontier.profiles[0].domain.issues, frontier.outcome(e))
-                .map { "\(jsonString($0.name)): \(jsonString($1.label))" }.joined(separator: ", ")
-            let utilities = e.utilities.map(\.description).joined(separator: ", ")
-            return "{\"outcome\": {\(outcome)}, \"utilities\": [\(utilities)], \"count\": \(countText(e.multiplicity))}"
+            var text = "{\"outcome\": {"
+            for (issue, choice) in e.choices.enumerated() {
+                if issue > 0 { text += ", " }
+                text += names[issue]
+                text += labels[issue][choice]
+            }
+            text += "}, \"utilities\": ["
+            for (p, u) in e.utilities.enumerated() {
+                if p > 0 { text += ", " }
+                text += u.description
+            }
+            return text + "], \"count\": " + countText(e.multiplicity) + "}"
         }
         var out = "{\"outcomes\": \(countText(frontier.outcomeCount)), "
         out += "\"reservation\": [\(frontier.reservationValues.map(\.description).joined(separator: ", "))],\n"
@@ -156,13 +176,20 @@ enum GeniusOutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
 }
 
-/// Prints `message` as one line on standard error and exits with status 2.
-private func geniusFailure(_ message: String) -> Never {
-    FileHandle.standardError.write(Data("error: \(message)\n".utf8))
-    exit(2)
+/// `--method` of `frontier genius`.
+enum GeniusMethod: String, ExpressibleByArgument, CaseIterable {
+    case separable, enumerate
+
+    var frontierMethod: NegotiationFrontier.Method {
+        switch self {
+        case .separable: return .separable
+        case .enumerate: return .enumerate
+        }
+    }
 }
 
-/// A count: an integer when it is one below 2⁵³, otherwise scientific notation.
+/// A count: an integer below 2⁵³, otherwise scientific notation such as `1e+30` (which is
+/// also a valid JSON number).
 private func countText(_ x: Double) -> String {
     x == x.rounded() && abs(x) < 9_007_199_254_740_992 ? String(Int64(x)) : String(x)
 }
@@ -172,6 +199,9 @@ private func fixed(_ x: Double) -> String { String(format: "%.6f", x) }
 
 /// A JSON string literal.
 private func jsonString(_ text: String) -> String {
+    if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+        return "\"" + text + "\""
+    }
     var out = "\""
     for scalar in text.unicodeScalars {
         switch scalar {

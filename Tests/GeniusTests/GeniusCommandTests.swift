@@ -1,5 +1,7 @@
 import Foundation
+import Pareto
 import Testing
+@testable import Genius
 
 /// `frontier genius` end to end: runs the built tool on fixture files written to a temporary
 /// directory. The tool is `.build/debug/frontier` under the package root (`swift build` or
@@ -120,5 +122,84 @@ import Testing
         let missing = try run(["genius", files.domain, files.a, "/nonexistent/gone.xml"])
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("gone.xml"))
+    }
+
+    /// Writes `profiles` (and their domain) as GENIUS XML files into a new temporary directory.
+    private func writeXML(_ profiles: [AdditiveProfile]) throws -> (directory: URL, paths: [String]) {
+        let directory = try Fixtures.temporaryDirectory()
+        var paths: [String] = []
+        let domainURL = directory.appendingPathComponent("domain.xml")
+        try Data(GeniusXMLWriter.domainXML(profiles[0].domain).utf8).write(to: domainURL)
+        paths.append(domainURL.path)
+        for profile in profiles {
+            let url = directory.appendingPathComponent("\(profile.name).xml")
+            try Data(try GeniusXMLWriter.profileXML(profile).utf8).write(to: url)
+            paths.append(url.path)
+        }
+        return (directory, paths)
+    }
+
+    @Test func bothMethodsPrintIdenticalJSON() throws {
+        let files = try fixtureFiles()
+        defer { try? FileManager.default.removeItem(at: files.directory) }
+        let arguments = ["genius", files.domain, files.a, files.b, "--format", "json", "--real-steps", "5"]
+        let separable = try run(arguments + ["--method", "separable"])
+        let enumerated = try run(arguments + ["--method", "enumerate"])
+        let byDefault = try run(arguments)
+        #expect(separable.status == 0 && enumerated.status == 0, "stderr: \(separable.stderr) \(enumerated.stderr)")
+        #expect(!separable.stdout.isEmpty)
+        #expect(separable.stdout == enumerated.stdout)
+        #expect(byDefault.stdout == separable.stdout)
+
+        // Random domains with tied and duplicate evaluations, two and three parties.
+        var rng = SplitMix64(seed: 2026)
+        for round in 0..<6 {
+            var profiles = SeparableNegotiationFrontierTests.randomProfiles(parties: 2 + round % 2, grid: true, maxIssues: 4, using: &rng)
+            // GENIUS divides discrete evaluations by the issue's largest one; make it 1 so the
+            // files say what the profiles say.
+            for p in profiles.indices {
+                profiles[p].evaluators = profiles[p].evaluators.map { evaluator in
+                    guard case var .discrete(table) = evaluator, let first = table.keys.sorted().first else { return evaluator }
+                    table[first] = 1
+                    return .discrete(table)
+                }
+            }
+            let written = try writeXML(profiles)
+            defer { try? FileManager.default.removeItem(at: written.directory) }
+            let a = try run(["genius"] + written.paths + ["--format", "json", "--method", "separable"])
+            let b = try run(["genius"] + written.paths + ["--format", "json", "--method", "enumerate"])
+            #expect(a.status == 0, "stderr: \(a.stderr)")
+            #expect(a.stdout == b.stdout)
+            let text = try run(["genius"] + written.paths + ["--method", "separable"])
+            let textEnumerated = try run(["genius"] + written.paths + ["--method", "enumerate"])
+            #expect(text.stdout == textEnumerated.stdout)
+        }
+    }
+
+    @Test func aDomainOf10To30OutcomesReportsItsCountAsANumber() throws {
+        let domain = SeparableNegotiationFrontierTests.thirtyIssueDomain()
+        let written = try writeXML(SeparableNegotiationFrontierTests.thirtyIssueProfiles(domain))
+        defer { try? FileManager.default.removeItem(at: written.directory) }
+        let result = try run(["genius"] + written.paths + ["--format", "json", "--timing"])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect((json["outcomes"] as? NSNumber)?.doubleValue == 1e30)
+        #expect(result.stdout.hasPrefix("{\"outcomes\": 1e+30,"))
+        let frontier = try #require(json["frontier"] as? [[String: Any]])
+        let points = try frontier.map { try #require($0["utilities"] as? [Double]) }
+        #expect(!points.isEmpty)
+        for u in points { #expect(!points.contains { dominance($0, u) == .dominates }) }
+        #expect(frontier.allSatisfy { (($0["count"] as? NSNumber)?.doubleValue ?? 0) >= 1 })
+        #expect(json["nash"] is [String: Any])
+        #expect(result.stderr.contains(/^timing read_ms=[0-9.]+ frontier_ms=[0-9.]+ outcomes=1e\+30 frontier=[0-9]+\n$/))
+
+        let text = try run(["genius"] + written.paths)
+        #expect(text.stdout.contains("Domain domain: 30 issues, 1e+30 outcomes"))
+
+        let refused = try run(["genius"] + written.paths + ["--method", "enumerate"])
+        #expect(refused.status == 2)
+        #expect(refused.stdout.isEmpty)
+        #expect(refused.stderr.hasPrefix("frontier: error: "))
+        #expect(refused.stderr.contains("more than the 20000000"))
     }
 }

@@ -106,11 +106,24 @@ import Testing
         #expect(frontier.entries == [.init(choices: [0], utilities: [1], multiplicity: 2)])
     }
 
-    @Test func domainsTooLargeToEnumerateAreRefused() {
+    @Test func enumerationRefusesDomainsBeyondItsLimitButTheSeparableMethodDoesNot() throws {
         let issues = (0..<8).map { NegotiationIssue(name: "x\($0)", kind: .integer(lower: 1, upper: 10)) }
         let domain = NegotiationDomain(name: "big", issues: issues)
         let p = AdditiveProfile(name: "p", domain: domain, weights: Array(repeating: 0.125, count: 8),
                                 evaluators: Array(repeating: .constant(1), count: 8))
-        #expect(throws: ParetoError.self) { try negotiationFrontier(profiles: [p, p]) }
+        #expect(throws: ParetoError.self) { try negotiationFrontier(profiles: [p, p], method: .enumerate) }
+        let frontier = try negotiationFrontier(profiles: [p, p])
+        #expect(frontier.entries == [.init(choices: Array(repeating: 0, count: 8), utilities: [1, 1], multiplicity: 1e8)])
+    }
+
+    @Test func outcomeCountsAreExactProductsRoundedOnce() {
+        let issues = (0..<30).map { NegotiationIssue(name: "x\($0)", kind: .integer(lower: 1, upper: 10)) }
+        #expect(NegotiationDomain(name: "d", issues: issues).outcomeCount(realSteps: 21) == 1e30)
+        #expect(exactProduct([]) == 1)
+        #expect(exactProduct([3, 0, 5]) == 0)
+        #expect(exactProduct([3, 3, 3, 3, 3, 4, 4, 4, 5, 5, 5]) == 1_944_000)
+        #expect(exactProduct(Array(repeating: 10, count: 12)) == 1e12)
+        #expect(exactProduct([Int(Int32.max), Int(Int32.max), 7]) == Double("32281802098926944263")!)
+        #expect(exactProduct(Array(repeating: 7, count: 40)) == Double("6366805760909027985741435139224001")!)
     }
 }
