@@ -267,4 +267,31 @@ import Testing
             #expect(error.description.contains("plain/out"))
         }
     }
+
+    @Test func toolExportReadsBackWithTheGeniusReaderToTheLibrarysExport() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let tool = root.appendingPathComponent(".build/debug/frontier")
+        try #require(FileManager.default.isExecutableFile(atPath: tool.path), "build the frontier tool first (swift build)")
+        let out = try Self.directory().appendingPathComponent("export")
+        let process = Process()
+        process.executableURL = tool
+        process.arguments = ["analyze", "--preset", "japan-2022", "--export-genius", out.path]
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+
+        let expected = try CostSharingExport(analysis: try Self.analysis("japan-2022"))
+        let names = expected.fileNames
+        #expect(names.domain == "japan-2022-domain.xml" && names.profiles == ["japan-2022-united-states.xml", "japan-2022-japan.xml"])
+        let domain = try NegotiationDomain(contentsOf: out.appendingPathComponent(names.domain))
+        #expect(domain.issues == expected.domain.issues)
+        for (party, file) in names.profiles.enumerated() {
+            let profile = try AdditiveProfile(contentsOf: out.appendingPathComponent(file), domain: domain)
+            #expect(profile.reservationValue == expected.reservationValues[party])
+            for package in expected.packages {
+                #expect(profile.utility(of: [IssueValue(label: package.label)]) == package.evaluations[party])
+            }
+        }
+    }
 }
