@@ -15,9 +15,10 @@ struct Analyze: ParsableCommand {
             --export-genius DIR writes the scenario as a GENIUS negotiation for GENIUS or NegMAS agents: \
             DIR/<scenario>-domain.xml (one discrete issue "package" whose values are packages) and one \
             profile per party, DIR/<scenario>-<party>.xml (e.g. sma-2021-united-states.xml, \
-            sma-2021-south-korea.xml). Each party's evaluation is its utility rescaled to [0, 1] over \
-            the exported packages, and its reservation value is the no-deal utility rescaled the same \
-            way, clipped to [0, 1]; a comment at the top of each file gives the details. \
+            sma-2021-south-korea.xml). Each party's evaluation is its utility mapped affinely onto \
+            [0, 1], its best exported package at 1 and the lower of its worst package and no deal at 0; \
+            its reservation value is the no-deal utility mapped the same way (clipped to 1 only when no \
+            deal beats every exported package). A comment at the top of each file gives the numbers. \
             --export-genius-packages chooses the packages: frontier (default: the Pareto frontier plus \
             the actual agreement) or all (every candidate plus the actual agreement); more than \
             --export-genius-max-packages packages is an error. \
@@ -45,10 +46,10 @@ struct Analyze: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Write a GENIUS domain and one profile per party into DIR.", valueName: "DIR"))
     var exportGenius: String?
 
-    @Option(name: .long, help: "Packages to export with --export-genius: frontier or all.")
+    @Option(name: .long, help: ArgumentHelp("Packages to export with --export-genius: frontier or all.", valueName: "set"))
     var exportGeniusPackages: CostSharingExportSelection = .frontier
 
-    @Option(name: .long, help: "The most packages --export-genius may write.")
+    @Option(name: .long, help: ArgumentHelp("The most packages --export-genius may write.", valueName: "count"))
     var exportGeniusMaxPackages: Int = CostSharingExport.defaultMaximumPackages
 
     @Flag(name: .long, help: "Print one line of stage timings on stderr.")

@@ -294,4 +294,15 @@ import Testing
             }
         }
     }
+
+    @Test func fileNamesAreSlugsAndEqualPartyNamesFallBackToRoles() throws {
+        var scenario = try Preset.named("sma-2024").scenario
+        scenario.name = "My Scenario/2024 (draft)"
+        scenario.partyNames = ["Ally", "Ally"]
+        let export = try CostSharingExport(analysis: try CostSharingAnalysis(scenario: scenario))
+        #expect(export.fileNames.domain == "my-scenario-2024-draft-domain.xml")
+        #expect(export.fileNames.profiles == ["my-scenario-2024-draft-recipient.xml", "my-scenario-2024-draft-host.xml"])
+        let urls = try export.write(to: try Self.directory())
+        #expect(urls.map(\.lastPathComponent) == [export.fileNames.domain] + export.fileNames.profiles)
+    }
 }
