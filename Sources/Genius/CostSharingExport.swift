@@ -135,14 +135,15 @@ public struct CostSharingExport: Sendable {
         partyNames = scenario.partyNames
         self.selection = selection
         candidateCount = analysis.candidateCount
-        let rows = selection == .frontier ? analysis.frontierRows : Array(0..<analysis.candidateCount)
         func tooMany(_ count: Int) -> CostSharingExportError {
             CostSharingExportError(scenario: scenario.name,
                                    problem: .tooManyPackages(selection: selection, count: count, limit: maximumPackages))
         }
-        guard rows.count <= maximumPackages else {
-            throw tooMany(rows.count + (analysis.actual == nil ? 0 : 1))
+        let selectedCount = selection == .frontier ? analysis.frontierRows.count : analysis.candidateCount
+        guard selectedCount <= maximumPackages else {
+            throw tooMany(selectedCount + (analysis.actual == nil ? 0 : 1))
         }
+        let rows = selection == .frontier ? analysis.frontierRows : Array(0..<analysis.candidateCount)
 
         // The selected candidates, then the actual agreement (merged when it is one of them).
         var chosen: [(package: CostSharing.Package, candidate: Int?, actual: Bool, utilities: [Double])] = rows.map {

@@ -8,7 +8,9 @@
 public struct CostSharingExportError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What went wrong.
     public enum Problem: Sendable, Equatable {
-        /// The selection holds more packages than the limit allows.
+        /// The selection holds more packages than the limit allows. `count` is the number of
+        /// selected packages plus one when the scenario records an actual agreement (which may
+        /// turn out to be one of them; the size check does not look).
         case tooManyPackages(selection: CostSharingExportSelection, count: Int, limit: Int)
         /// A file could not be written (the Genius writer's error).
         case unwritable(GeniusError)
