@@ -56,12 +56,12 @@ enum GeniusWebJSONReader {
             }
             if let values = valueSet["values"] {
                 guard case let .array(elements) = values.value else { throw mistyped(values, issuePath + ".values", "an array", file) }
-                var labels: [String] = []
+                var labels: [String] = [], seen: Set<String> = []
                 for element in elements {
                     guard case let .string(label) = element.value else {
                         throw mistyped(element, issuePath + ".values", "a string", file)
                     }
-                    guard !labels.contains(label) else {
+                    guard seen.insert(label).inserted else {
                         throw GeniusError(file: file, element: issuePath + ".values", line: element.line, problem: .invalid("value \"\(label)\" appears twice"))
                     }
                     labels.append(label)
@@ -192,8 +192,9 @@ enum GeniusWebJSONReader {
                 throw GeniusError(file: file, element: bodyPath, line: body.line, problem: .missingElement("\"valueUtilities\" object"))
             }
             var utilities: [String: Double] = [:]
+            let known = Set(labels)
             for (label, u) in entries {
-                guard labels.contains(label) else {
+                guard known.contains(label) else {
                     throw GeniusError(file: file, element: tablePath, line: u.line, problem: .unknownValue(issue: issue.name, value: label))
                 }
                 utilities[label] = try number(u, path: join(tablePath, label), file: file)

@@ -27,10 +27,10 @@ enum GeniusXMLReader {
     private static func issueKind(_ node: XMLTree, file: String) throws(GeniusError) -> NegotiationIssue.Kind {
         switch try issueType(node, file: file) {
         case "discrete":
-            var labels: [String] = []
+            var labels: [String] = [], seen: Set<String> = []
             for item in node.children(named: "item") {
                 let label = try attribute(item, "value", file: file)
-                guard !labels.contains(label) else {
+                guard seen.insert(label).inserted else {
                     throw error(item, file, .invalid("value \"\(label)\" appears twice in the issue"))
                 }
                 labels.append(label)
@@ -143,9 +143,10 @@ enum GeniusXMLReader {
         switch issue.kind {
         case let .discrete(labels):
             var raw: [String: Double] = [:]
+            let known = Set(labels)
             for item in node.children(named: "item") {
                 let label = try attribute(item, "value", file: file)
-                guard labels.contains(label) else {
+                guard known.contains(label) else {
                     throw error(item, file, .unknownValue(issue: issue.name, value: label))
                 }
                 guard item.attributes["evaluation"] != nil else { continue }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CostSharing
 import Foundation
+import Genius
 
 /// `frontier analyze`: analyse a cost-sharing scenario (a JSON file or a built-in preset).
 struct Analyze: ParsableCommand {
@@ -10,7 +11,18 @@ struct Analyze: ParsableCommand {
         discussion: """
             With no scenario file and no --preset, analyses the built-in \(Preset.defaultName) preset. \
             --plot FILE.svg writes two SVG files: FILE.svg (utility space) and FILE-domain.svg \
-            (the frontier in domain terms). Errors print one line on stderr and exit with status 2.
+            (the frontier in domain terms). \
+            --export-genius DIR writes the scenario as a GENIUS negotiation for GENIUS or NegMAS agents: \
+            DIR/<scenario>-domain.xml (one discrete issue "package" whose values are packages) and one \
+            profile per party, DIR/<scenario>-<party>.xml (e.g. sma-2021-united-states.xml, \
+            sma-2021-south-korea.xml). Each party's evaluation is its utility mapped affinely onto \
+            [0, 1], its best exported package at 1 and the lower of its worst package and no deal at 0; \
+            its reservation value is the no-deal utility mapped the same way (clipped to 1 only when no \
+            deal beats every exported package). A comment at the top of each file gives the numbers. \
+            --export-genius-packages chooses the packages: frontier (default: the Pareto frontier plus \
+            the actual agreement) or all (every candidate plus the actual agreement); more than \
+            --export-genius-max-packages packages is an error. \
+            Errors print one line on stderr and exit with status 2.
             """
     )
 
@@ -31,11 +43,23 @@ struct Analyze: ParsableCommand {
     @Option(name: .long, help: "Write SVG plots to FILE.svg and FILE-domain.svg.")
     var plot: String?
 
+    @Option(name: .long, help: ArgumentHelp("Write a GENIUS domain and one profile per party into DIR.", valueName: "DIR"))
+    var exportGenius: String?
+
+    @Option(name: .long, help: ArgumentHelp("Packages to export with --export-genius: frontier or all.", valueName: "set"))
+    var exportGeniusPackages: CostSharingExportSelection = .frontier
+
+    @Option(name: .long, help: ArgumentHelp("The most packages --export-genius may write.", valueName: "count"))
+    var exportGeniusMaxPackages: Int = CostSharingExport.defaultMaximumPackages
+
     @Flag(name: .long, help: "Print one line of stage timings on stderr.")
     var timing = false
 
     func run() throws {
         let clock = ContinuousClock()
+        guard exportGeniusMaxPackages >= 1 else {
+            throw CommandFailure.report("--export-genius-max-packages: \(exportGeniusMaxPackages) is not a positive count")
+        }
         let scenario = try loadScenario()
         let analysis: CostSharingAnalysis
         do { analysis = try CostSharingAnalysis(scenario: scenario) } catch { throw CommandFailure.report(error.description) }
@@ -53,6 +77,15 @@ struct Analyze: ParsableCommand {
                 do { try svg.write(toFile: path, atomically: true, encoding: .utf8) } catch {
                     throw CommandFailure.report("--plot: cannot write \(path): \(error.localizedDescription)")
                 }
+            }
+        }
+        if let exportGenius {
+            do {
+                let export = try CostSharingExport(analysis: analysis, selection: exportGeniusPackages,
+                                                   maximumPackages: exportGeniusMaxPackages)
+                try export.write(to: URL(fileURLWithPath: exportGenius))
+            } catch {
+                throw CommandFailure.report("--export-genius: \(error.description)")
             }
         }
         let report = clock.now - reportStart

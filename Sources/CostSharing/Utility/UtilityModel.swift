@@ -85,7 +85,9 @@ public struct UtilityModel: Sendable {
     public var disagreement: [Double] {
         let s = scenario.previousTotal
         var us = -scenario.noDeal.recipientFriction, kr = -scenario.noDeal.hostFriction
-        for (name, paid) in scenario.noDeal.payments {
+        // Sum in name order: dictionary order changes from run to run, and so would the last bits.
+        for name in scenario.noDeal.payments.keys.sorted() {
+            let paid = scenario.noDeal.payments[name]!
             let theta = scenario.recipient.moneyValue[name] ?? FormValues(cash: 0, inKind: 0)
             let sigma = scenario.host.retainedValue[name] ?? FormValues(cash: 0, inKind: 0)
             for form in PaymentForm.allCases {

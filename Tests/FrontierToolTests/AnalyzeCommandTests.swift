@@ -1,0 +1,238 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+
+/// End-to-end tests of `frontier analyze`, `frontier presets` and `frontier scenario`: the built
+/// binary on presets and on scenario files written here. Only one test analyses the default
+/// preset (1.25 million candidates); the others use the small ones (sma-2021: 10,836).
+@Suite struct AnalyzeCommandTests {
+    /// Parses `json` as a JSON object, recording an issue when it is not one.
+    private func object(_ json: String) throws -> [String: Any] {
+        let value = try JSONSerialization.jsonObject(with: Data(json.utf8))
+        return try #require(value as? [String: Any], "not a JSON object")
+    }
+
+    /// Expects a failed run: status 2, nothing on stdout, one `frontier: error:` line on stderr
+    /// containing every fragment.
+    private func expectDataError(_ r: FrontierToolRunner.Result, containing fragments: [String],
+                                 sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(r.status == 2, "status \(r.status), stderr: \(r.standardError)", sourceLocation: sourceLocation)
+        #expect(r.standardOutput.isEmpty, sourceLocation: sourceLocation)
+        let lines = r.standardError.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == 2 && lines[1].isEmpty, "expected one line, got: \(r.standardError)", sourceLocation: sourceLocation)
+        #expect(r.standardError.hasPrefix("frontier: error: "), sourceLocation: sourceLocation)
+        for fragment in fragments {
+            #expect(r.standardError.contains(fragment), "\"\(fragment)\" not in: \(r.standardError)", sourceLocation: sourceLocation)
+        }
+    }
+
+    // MARK: analyze
+
+    @Test func defaultRunAnalysesSMA2020AndReportsTheCandidateCount() throws {
+        let t = try FrontierToolRunner()
+        let r = try t.run([])
+        #expect(r.status == 0)
+        #expect(r.standardError.isEmpty)
+        #expect(r.standardOutput.contains("sma-2020"))
+        // "Candidates: 2,671,704 in the grid, 1,249,668 evaluated after hard constraints; …"
+        let line = try #require(r.standardOutput.split(separator: "\n").first { $0.hasPrefix("Candidates: ") })
+        let words = line.split(separator: " ")
+        let position = try #require(words.firstIndex(of: "evaluated"))
+        let count = try #require(Int(words[position - 1].replacingOccurrences(of: ",", with: "")), "\(line)")
+        #expect(count > 1_000_000, "\(line)")
+        #expect(r.standardOutput.contains("Nash"))
+    }
+
+    @Test func jsonReportHasCandidatesAndBargainingSolutions() throws {
+        let t = try FrontierToolRunner()
+        let r = try t.run(["analyze", "--preset", "sma-2021", "--format", "json"])
+        #expect(r.status == 0)
+        let doc = try object(r.standardOutput)
+        #expect((doc["candidates"] as? Int ?? 0) >= 1)
+        let scenario = try #require(doc["scenario"] as? [String: Any])
+        #expect(scenario["name"] as? String == "sma-2021")
+        let solutions = try #require(doc["solutions"] as? [String: Any])
+        for key in ["nash", "kalaiSmorodinsky"] {
+            let solution = try #require(solutions[key] as? [String: Any], "no \(key) solution")
+            let package = try #require(solution["package"] as? [String: Any])
+            #expect(package["firstYearTotal"] is Double)
+            #expect((solution["utilities"] as? [Double])?.count == 2)
+        }
+        #expect(((doc["frontier"] as? [Any])?.count ?? 0) >= 1)
+    }
+
+    @Test func csvReportStartsWithAHeaderRow() throws {
+        let t = try FrontierToolRunner()
+        let r = try t.run(["analyze", "--preset", "sma-2021", "--format", "csv"])
+        #expect(r.status == 0)
+        let lines = r.standardOutput.split(separator: "\n")
+        let header = try #require(lines.first).split(separator: ",").map(String.init)
+        #expect(header.first == "role")
+        #expect(header.contains("firstYearTotal") && header.contains("utility.recipient") && header.contains("utility.host"))
+        #expect(lines.count >= 2)
+        #expect(lines.dropFirst().contains { $0.contains("nash") })
+    }
+
+    @Test func scenarioFileFromTheScenarioCommandAnalysesLikeThePreset() throws {
+        let t = try FrontierToolRunner()
+        let printed = try t.run(["scenario", "sma-2021"])
+        #expect(printed.status == 0)
+        let path = try t.write("sma-2021.json", text: printed.standardOutput)
+        let fromFile = try t.run(["analyze", path, "--format", "json"])
+        let fromPreset = try t.run(["analyze", "--preset", "sma-2021", "--format", "json"])
+        #expect(fromFile.status == 0 && fromPreset.status == 0)
+        // Everything but the stage timings is the same.
+        var a = try object(fromFile.standardOutput), b = try object(fromPreset.standardOutput)
+        #expect(a.removeValue(forKey: "timings") != nil && b.removeValue(forKey: "timings") != nil)
+        let canonical = { (o: [String: Any]) in
+            try JSONSerialization.data(withJSONObject: o, options: [.sortedKeys])
+        }
+        #expect(try canonical(a) == canonical(b))
+    }
+
+    @Test func plotWritesTwoWellFormedSVGFiles() throws {
+        let t = try FrontierToolRunner()
+        let r = try t.run(["analyze", "--preset", "sma-2021", "--plot", "out.svg"])
+        #expect(r.status == 0)
+        for name in ["out.svg", "out-domain.svg"] {
+            let data = try Data(contentsOf: t.directory.appendingPathComponent(name))
+            #expect(try XMLCheck.rootElement(of: data) == "svg", "\(name)")
+        }
+    }
+
+    @Test func unknownPresetIsADataError() throws {
+        let r = try FrontierToolRunner().run(["analyze", "--preset", "sma-1999"])
+        expectDataError(r, containing: ["sma-1999", "sma-2020", "japan-2022"])
+    }
+
+    @Test func malformedScenarioFileIsADataErrorNamingTheFile() throws {
+        let t = try FrontierToolRunner()
+        let path = try t.write("broken.json", text: "{\"name\": \"x\",")
+        expectDataError(try t.run(["analyze", path]), containing: ["broken.json", "not valid JSON"])
+        expectDataError(try t.run(["analyze", t.directory.appendingPathComponent("missing.json").path]),
+                        containing: ["missing.json", "cannot read"])
+    }
+
+    @Test func unknownKeyIsReportedWithItsJSONPath() throws {
+        let t = try FrontierToolRunner()
+        var scenario = try object(try t.run(["scenario", "sma-2021"]).standardOutput)
+        var recipient = try #require(scenario["recipient"] as? [String: Any])
+        recipient["lossAversoin"] = 2
+        scenario["recipient"] = recipient
+        let data = try JSONSerialization.data(withJSONObject: scenario)
+        let path = try t.write("typo.json", Array(data))
+        expectDataError(try t.run(["analyze", path]), containing: ["typo.json", "recipient.lossAversoin", "unknown key"])
+    }
+
+    @Test func scenarioFileAndPresetTogetherIsADataError() throws {
+        let t = try FrontierToolRunner()
+        let path = try t.write("s.json", text: try t.run(["scenario", "sma-2021"]).standardOutput)
+        expectDataError(try t.run(["analyze", path, "--preset", "sma-2021"]), containing: ["not both"])
+    }
+
+    @Test func unwritablePlotPathIsADataError() throws {
+        let t = try FrontierToolRunner()
+        let file = try t.write("plain", text: "x")
+        expectDataError(try t.run(["analyze", "--preset", "sma-2021", "--plot", file + "/plot.svg"]),
+                        containing: ["--plot", "plain/plot.svg"])
+    }
+
+    // MARK: analyze --export-genius
+
+    @Test func exportGeniusWritesADomainAndTwoProfilesThatParse() throws {
+        let t = try FrontierToolRunner()
+        let r = try t.run(["analyze", "--preset", "sma-2021", "--format", "json", "--export-genius", "genius/sma"])
+        #expect(r.status == 0)
+        #expect(r.standardError.isEmpty)
+        #expect(try object(r.standardOutput)["candidates"] as? Int == 10_836)
+        let dir = t.directory.appendingPathComponent("genius/sma")
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+        #expect(names == ["sma-2021-domain.xml", "sma-2021-south-korea.xml", "sma-2021-united-states.xml"])
+        for name in names {
+            let data = try Data(contentsOf: dir.appendingPathComponent(name))
+            let root = try XMLCheck.rootElement(of: data)
+            #expect(root == (name.hasSuffix("-domain.xml") ? "negotiation_template" : "utility_space"), "\(name)")
+            let text = String(decoding: data, as: UTF8.self)
+            #expect(text.contains("<!-- Cost-sharing scenario \"sma-2021\""))
+            #expect(text.contains("issue index=\"1\" name=\"package\" type=\"discrete\""))
+        }
+    }
+
+    @Test func exportGeniusOfAllCandidatesRespectsTheLimit() throws {
+        let t = try FrontierToolRunner()
+        expectDataError(try t.run(["analyze", "--preset", "sma-2021", "--export-genius", "all",
+                                   "--export-genius-packages", "all"]),
+                        containing: ["--export-genius", "10837 packages", "limit of 10000"])
+        #expect(!FileManager.default.fileExists(atPath: t.directory.appendingPathComponent("all").path))
+        let r = try t.run(["analyze", "--preset", "sma-2021", "--export-genius", "all", "--export-genius-packages", "all",
+                           "--export-genius-max-packages", "20000"])
+        #expect(r.status == 0)
+        let domain = try String(contentsOf: t.directory.appendingPathComponent("all/sma-2021-domain.xml"), encoding: .utf8)
+        #expect(domain.components(separatedBy: "<item ").count - 1 == 10_837)
+        expectDataError(try t.run(["analyze", "--preset", "sma-2021", "--export-genius", "x", "--export-genius-max-packages", "0"]),
+                        containing: ["--export-genius-max-packages", "0"])
+    }
+
+    @Test func exportGeniusIntoAnUnwritableDirectoryIsADataError() throws {
+        let t = try FrontierToolRunner()
+        let file = try t.write("plain", text: "x")
+        expectDataError(try t.run(["analyze", "--preset", "sma-2021", "--export-genius", file + "/out"]),
+                        containing: ["--export-genius", "sma-2021", "plain/out"])
+    }
+
+    // MARK: presets and scenario
+
+    @Test func presetsListsAllFiveAndMarksTheDefault() throws {
+        let r = try FrontierToolRunner().run(["presets"])
+        #expect(r.status == 0)
+        let lines = r.standardOutput.split(separator: "\n")
+        #expect(lines.count == 5)
+        let names = lines.map { String($0.split(separator: " ").first ?? "") }
+        #expect(names == ["sma-2019", "sma-2020", "sma-2021", "sma-2024", "japan-2022"])
+        #expect(lines.filter { $0.hasSuffix("(default)") }.map { String($0.prefix(8)) } == ["sma-2020"])
+    }
+
+    @Test func scenarioCommandPrintsEveryPresetAsJSONAndRejectsUnknownNames() throws {
+        let t = try FrontierToolRunner()
+        for name in ["sma-2019", "sma-2020", "sma-2021", "sma-2024", "japan-2022"] {
+            let r = try t.run(["scenario", name])
+            #expect(r.status == 0)
+            #expect(try object(r.standardOutput)["name"] as? String == name)
+        }
+        expectDataError(try t.run(["scenario", "nope"]), containing: ["unknown preset \"nope\""])
+    }
+}
+
+/// Checks that a document is well-formed XML and returns its root element's name.
+private enum XMLCheck {
+    struct Malformed: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    private final class Tracker: NSObject, XMLParserDelegate {
+        var root: String?
+        var depth = 0
+        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
+                    qualifiedName: String?, attributes: [String: String] = [:]) {
+            if root == nil { root = name }
+            depth += 1
+        }
+        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+            depth -= 1
+        }
+    }
+
+    static func rootElement(of data: Data) throws -> String {
+        let parser = XMLParser(data: data)
+        let tracker = Tracker()
+        parser.delegate = tracker
+        let ok = parser.parse()
+        // On Linux the parser may report success on a truncated document; the depth catches that.
+        guard ok, parser.parserError == nil, tracker.depth == 0, let root = tracker.root else {
+            throw Malformed(description: "not well-formed XML (line \(parser.lineNumber)): \(String(describing: parser.parserError))")
+        }
+        return root
+    }
+}
