@@ -124,6 +124,7 @@ public enum GeniusXMLWriter {
     /// `-` and `_` in names become `_`).
     ///
     /// - Parameters:
+    ///   - domain: The domain to write.
     ///   - profiles: Profiles on `domain`.
     ///   - directory: An existing directory.
     ///   - comment: Text for an XML comment at the top of every file, or `nil`.

@@ -14,7 +14,7 @@ extension NegotiationFrontier {
         /// The best method for the profiles; every GENIUS profile is additive, so this is
         /// ``separable``.
         case automatic
-        /// The exact separable frontier (``separableFrontier(_:lowerBounds:constraints:)``): issues
+        /// The exact separable frontier (`Pareto.separableFrontier(_:lowerBounds:constraints:)`): issues
         /// are merged one at a time keeping only partial sums that can still end on the frontier.
         /// No limit on the number of outcomes (10³⁰ is fine); the cost grows with the frontier's
         /// size, not with the number of outcomes.

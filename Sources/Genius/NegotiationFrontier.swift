@@ -55,7 +55,7 @@ public struct NegotiationFrontier: Sendable {
     /// `lowerBounds: reservationValues`) give the same solutions.
     ///
     /// - Parameter disagreement: One value per party; `nil` uses ``reservationValues``.
-    /// - Throws: ``ParetoError`` when `disagreement` has the wrong length or is not finite.
+    /// - Throws: `Pareto.ParetoError` when `disagreement` has the wrong length or is not finite.
     public func bargainingProblem(disagreement: [Double]? = nil) throws(ParetoError) -> BargainingProblem {
         let k = profiles.count
         let points = try PointSet(dimensions: k, values: entries.flatMap(\.utilities))
@@ -75,7 +75,7 @@ public let negotiationFrontierEnumerationLimit = 20_000_000
 ///
 /// Every GENIUS and GeniusWeb linear additive profile is separable, so the default method
 /// (``NegotiationFrontier/Method/automatic``) uses the exact separable frontier
-/// (``separableFrontier(_:lowerBounds:constraints:)``), which never enumerates the outcome space:
+/// (`Pareto.separableFrontier(_:lowerBounds:constraints:)`), which never enumerates the outcome space:
 /// a domain of 30 issues with 10 values each (10³⁰ outcomes) takes milliseconds when its
 /// frontier is small. ``NegotiationFrontier/Method/enumerate`` visits every outcome instead and
 /// gives the identical result.
@@ -98,12 +98,12 @@ public let negotiationFrontierEnumerationLimit = 20_000_000
 ///   - method: How to compute the frontier; ``NegotiationFrontier/Method/automatic`` by default.
 ///   - lowerBounds: One utility per party, or `nil` (the default) for the whole frontier.
 /// - Returns: The frontier.
-/// - Throws: ``ParetoError/invalidArgument(_:)`` when ``NegotiationFrontier/Method/enumerate``
+/// - Throws: `Pareto.ParetoError/invalidArgument(_:)` when ``NegotiationFrontier/Method/enumerate``
 ///   is asked for a domain of more than ``negotiationFrontierEnumerationLimit`` outcomes, or a
-///   contribution is not finite; ``ParetoError/wrongLength(what:expected:found:)`` when
-///   `lowerBounds` does not have one entry per party, ``ParetoError/invalidArgument(_:)`` when one is NaN.
+///   contribution is not finite; `Pareto.ParetoError/wrongLength(what:expected:found:)` when
+///   `lowerBounds` does not have one entry per party, `Pareto.ParetoError/invalidArgument(_:)` when one is NaN.
 /// - Complexity: Separable: per issue, O(N log N) for the N = (kept partial sums) × (values)
-///   candidates with two or three parties (see ``separableFrontier(_:lowerBounds:constraints:)``),
+///   candidates with two or three parties (see `Pareto.separableFrontier(_:lowerBounds:constraints:)`),
 ///   where the kept partial sums are about the size of the frontier of the first issues; plus,
 ///   only for entries shared by outcomes that differ in more than interchangeable values, a few
 ///   bounded separable runs to find the first outcome. Enumeration: O(N·(k + p)) for N outcomes of

@@ -5,7 +5,7 @@ import Pareto
 /// multiplicities, the same representatives (the first outcome in enumeration order), sorted by
 /// utilities ascending.
 ///
-/// ``separableFrontier(_:lowerBounds:constraints:)`` returns one outcome per frontier vector, not
+/// `Pareto.separableFrontier(_:lowerBounds:constraints:)` returns one outcome per frontier vector, not
 /// necessarily the first. It is turned into the first one in two steps:
 ///
 /// 1. *Interchangeable values.* Values of an issue with the same contribution for every party

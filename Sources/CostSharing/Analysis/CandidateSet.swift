@@ -1,7 +1,7 @@
 import LinearAlgebra
 
 /// Every candidate package of a scenario's grid that meets the hard constraints, with its
-/// features in a **column-major** ``LinearAlgebra/Matrix`` (one row per package, columns as in
+/// features in a **column-major** `Matrix` (LinearAlgebra) (one row per package, columns as in
 /// ``FeatureLayout``).
 ///
 /// Rows are ordered composition-major: row = (composition · totals + total) · terms + term,

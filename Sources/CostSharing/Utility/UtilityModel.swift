@@ -3,7 +3,7 @@ import LinearAlgebra
 /// Both sides' utility functions for one scenario, evaluated over a whole feature matrix.
 ///
 /// The linear part of both utilities is **one BLAS product**, `features · weights`
-/// (n×f times f×2, via ``LinearAlgebra/Matrix/multiplied(by:)``): column 0 of `weights` holds
+/// (n×f times f×2, via `Matrix.multiplied(by:)` from LinearAlgebra): column 0 of `weights` holds
 /// the recipient's coefficients, column 1 the host's (see ``RecipientPreferences`` and
 /// ``HostPreferences`` for the formulas). The nonlinear terms (diminishing value, headline,
 /// growth penalty, ratification) are then added column by column.
@@ -49,7 +49,7 @@ public struct UtilityModel: Sendable {
     ///
     /// - Parameter features: n×f, laid out as ``layout``.
     /// - Returns: The recipient's and the host's utility per row.
-    /// - Throws: ``LinearAlgebra/LinearAlgebraError`` when `features` has the wrong number of columns.
+    /// - Throws: `LinearAlgebraError` when `features` has the wrong number of columns.
     /// - Complexity: O(n·f).
     public func utilities(of features: Matrix) throws(LinearAlgebraError) -> (recipient: [Double], host: [Double]) {
         let linear = try features.multiplied(by: weights)
