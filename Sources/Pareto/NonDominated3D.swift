@@ -12,36 +12,39 @@
 /// never dominate each other). The group's survivors are inserted after the whole group has
 /// been decided.
 ///
-/// - Complexity: O(n log n) time, O(n) extra memory for the sort and O(k) for the staircase.
+/// - Complexity: O(n log n) time; O(n) extra words (sort keys, row order, and the swept `(y, z)`
+///   pairs) and O(k) for the staircase.
 enum NonDominated3D {
     /// The non-dominated rows among `rows`, in no particular order.
     static func frontier(_ points: OrientedPoints, _ rows: [Int32]) -> [Int32] {
         var keys = rows.map { ~orderedKey(points.value(Int($0), 0)) }
         var order = rows
         radixSort(keys: &keys, payload: &order)
-        keys = []
+        let m = order.count
+        // Gather (y, z) in sweep order once: the independent loads overlap, where loads inside
+        // the sweep would wait on each other. Equal keys mean equal x.
+        var ys = [Double](repeating: 0, count: m), zs = [Double](repeating: 0, count: m)
+        for k in 0..<m {
+            let i = Int(order[k])
+            ys[k] = points.value(i, 1); zs[k] = points.value(i, 2)
+        }
         var stairs = Staircase()
         var out: [Int32] = []
         var group: [Int32] = []
-        let m = order.count
         var start = 0
         while start < m {
-            let first = Int(order[start])
-            let x = points.value(first, 0)
+            let key = keys[start]
             var end = start + 1
-            while end < m && points.value(Int(order[end]), 0) == x { end += 1 }
+            while end < m && keys[end] == key { end += 1 }
             if end == start + 1 {
-                let y = points.value(first, 1), z = points.value(first, 2)
+                let y = ys[start], z = zs[start]
                 if !stairs.covers(y, z) {
                     out.append(order[start])
                     stairs.insert(y, z)
                 }
             } else {
                 group.removeAll(keepingCapacity: true)
-                for k in start..<end {
-                    let i = Int(order[k])
-                    if !stairs.covers(points.value(i, 1), points.value(i, 2)) { group.append(order[k]) }
-                }
+                for k in start..<end where !stairs.covers(ys[k], zs[k]) { group.append(order[k]) }
                 let best = planarFrontier(points, group)
                 for r in best {
                     let y = points.value(Int(r), 1), z = points.value(Int(r), 2)

@@ -85,8 +85,10 @@ public func nonDominatedIndices(
 }
 
 /// The non-dominated rows of `view`, in no particular order, with `algorithm` (not
-/// `.automatic` or `.bruteForce`) on `workers` threads.
-func frontierRows(_ view: OrientedPoints, algorithm: FrontierAlgorithm, workers: Int) -> [Int32] {
+/// `.automatic` or `.bruteForce`) on up to `workers` threads. With `adaptive`, three or more
+/// objectives fall back to one thread when the data look like a large frontier; tests turn
+/// that off to exercise the split on any input.
+func frontierRows(_ view: OrientedPoints, algorithm: FrontierAlgorithm, workers: Int, adaptive: Bool = true) -> [Int32] {
     let n = view.count
     switch algorithm {
     case .sweep2D:
@@ -102,7 +104,11 @@ func frontierRows(_ view: OrientedPoints, algorithm: FrontierAlgorithm, workers:
             algorithm == .kung3D
                 ? NonDominated3D.frontier(view, rows) : NonDominatedManyObjectives.frontier(view, rows)
         }
-        if workers <= 1 { return exact(view, PivotFilter.apply(view, RowRange(range: 0..<n))) }
+        // Splitting pays when the parts' frontiers are small. When the pivot filter declines
+        // (most rows near the frontier, as on a concave front) the merge would redo most of the
+        // work, so one core runs the whole input.
+        let all = RowRange(range: 0..<n)
+        if workers <= 1 || (adaptive && PivotFilter(view, all) == nil) { return exact(view, PivotFilter.apply(view, all)) }
         let parts = ParallelFrontier.map(rows: n, workers: workers) { range in
             exact(view, PivotFilter.apply(view, RowRange(range: range)))
         }

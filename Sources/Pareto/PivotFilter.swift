@@ -53,8 +53,22 @@ struct PivotFilter {
     }
 
     /// The rows of `source` that survive the filter if it is worth running, otherwise all rows.
+    ///
+    /// Runs up to four rounds: each later round picks new pivots among the previous survivors
+    /// (which sit closer to the frontier) and stops as soon as a round would not halve them.
     static func apply(_ points: OrientedPoints, _ source: some RowSource) -> [Int32] {
-        if let filter = PivotFilter(points, source) { return filter.survivors(points, source) }
-        return (0..<source.count).map { Int32(truncatingIfNeeded: source.row($0)) }
+        guard let first = PivotFilter(points, source) else {
+            return (0..<source.count).map { Int32(truncatingIfNeeded: source.row($0)) }
+        }
+        var rows = first.survivors(points, source)
+        for _ in 1..<4 {
+            let next: [Int32]? = rows.withUnsafeBufferPointer { buffer in
+                let list = RowList(rows: buffer)
+                return PivotFilter(points, list)?.survivors(points, list)
+            }
+            guard let next else { break }
+            rows = next
+        }
+        return rows
     }
 }
