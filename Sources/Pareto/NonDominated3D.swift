@@ -17,6 +17,7 @@
 enum NonDominated3D {
     /// The non-dominated rows among `rows`, in no particular order.
     static func frontier(_ points: OrientedPoints, _ rows: [Int32]) -> [Int32] {
+        let rows = gridFilter(points, rows)
         var keys = rows.map { ~orderedKey(points.value(Int($0), 0)) }
         var order = rows
         radixSort(keys: &keys, payload: &order)
@@ -58,6 +59,57 @@ enum NonDominated3D {
             start = end
         }
         return out
+    }
+
+    /// A linear-time exact pre-filter for large inputs: a G × G grid over `(x, y)` (G ≈ √n,
+    /// monotone bucket maps) holds each cell's largest `z`; a running maximum over the cells
+    /// strictly above in both `x` and `y` gives, for every cell, the best `z` of a point with
+    /// strictly larger `x` and `y`, and a row whose `z` does not exceed it is dominated. Near a
+    /// concave front this drops most of the rows that are only slightly below the front.
+    /// Memory: G² ≈ n doubles.
+    static func gridFilter(_ points: OrientedPoints, _ rows: [Int32]) -> [Int32] {
+        let m = rows.count
+        guard m >= 1 << 15 else { return rows }
+        let g = min(1024, Int(Double(m).squareRoot()))
+        var lowX = Double.infinity, highX = -Double.infinity, lowY = Double.infinity, highY = -Double.infinity
+        for r in rows {
+            let i = Int(r)
+            let x = points.value(i, 0), y = points.value(i, 1)
+            lowX = min(lowX, x); highX = max(highX, x); lowY = min(lowY, y); highY = max(highY, y)
+        }
+        guard highX > lowX && highY > lowY else { return rows }
+        let scaleX = Double(g) / (highX - lowX), scaleY = Double(g) / (highY - lowY)
+        let top = Double(g - 1)
+        @inline(__always) func cell(_ i: Int) -> Int {
+            let bx = Int(((points.value(i, 0) - lowX) * scaleX).clamped(0, top))
+            let by = Int(((points.value(i, 1) - lowY) * scaleY).clamped(0, top))
+            return bx &* g &+ by
+        }
+        var best = [Double](repeating: -.infinity, count: g * g)
+        best.withUnsafeMutableBufferPointer { best in
+            for r in rows {
+                let i = Int(r), c = cell(i)
+                let z = points.value(i, 2)
+                if z > best[c] { best[c] = z }
+            }
+            // Suffix maxima: best[bx, by] becomes the max over cells (≥ bx, ≥ by).
+            for bx in stride(from: g - 1, through: 0, by: -1) {
+                for by in stride(from: g - 1, through: 0, by: -1) {
+                    var v = best[bx * g + by]
+                    if bx + 1 < g { v = max(v, best[(bx + 1) * g + by]) }
+                    if by + 1 < g { v = max(v, best[bx * g + by + 1]) }
+                    best[bx * g + by] = v
+                }
+            }
+        }
+        return best.withUnsafeBufferPointer { best in
+            rows.filter { r in
+                let i = Int(r), c = cell(i)
+                let bx = c / g, by = c % g
+                guard bx + 1 < g && by + 1 < g else { return true }
+                return points.value(i, 2) > best[c + g + 1]
+            }
+        }
     }
 
     /// The rows of `rows` not strictly dominated in `(y, z)` by another of them (copies kept).
