@@ -1,8 +1,9 @@
 /// Non-dominated filtering for three objectives (``FrontierAlgorithm/kung3D``): the sweep of
 /// Kung, Luccio & Preparata (1975), "On Finding the Maxima of a Set of Vectors", *JACM* 22(4).
 ///
-/// Rows are sorted by the first objective `x` descending (radix sort of the ordered bit
-/// patterns). The ``Staircase`` holds the 2-D frontier of `(y, z)` over the rows already swept,
+/// Large inputs first pass ``gridFilter(_:_:)`` (and, in the entry point, ``PivotFilter``),
+/// which only drop dominated rows. Rows are then sorted by the first objective `x` descending
+/// (radix sort of the ordered bit patterns). The ``Staircase`` holds the 2-D frontier of `(y, z)` over the rows already swept,
 /// all of which have a strictly larger `x`, so a row is dominated by one of them exactly when
 /// the staircase *covers* its `(y, z)` (some point at least as large in both).
 ///

@@ -7,9 +7,11 @@ public enum FrontierAlgorithm: String, Sendable, Hashable, CaseIterable {
     /// pre-filter. Two objectives only.
     case sweep2D
     /// Kung, Luccio & Preparata's sweep for three objectives with an ordered staircase,
-    /// O(n log n). Three objectives only.
+    /// O(n log n), after linear-time pivot and grid pre-filters. Three objectives only.
     case kung3D
-    /// Sort-filter-skyline over a k-d tree of the accepted frontier; any number of objectives.
+    /// Sort-filter-skyline over a k-d tree of the accepted frontier, after a linear-time pivot
+    /// pre-filter; any number of objectives. O(n log n) plus the dominance queries, which are
+    /// O(k) each in the worst case for a frontier of k points.
     case manyObjectives
     /// The O(n²) reference, ``bruteForceNonDominatedIndices(_:senses:)``.
     case bruteForce
