@@ -69,8 +69,11 @@ enum NonDominatedManyObjectives {
             let node = stack[top]
             let lo = Int(tree.low[node]), hi = Int(tree.high[node])
             guard hi - lo > leafSize else { continue }
+            // The widest objective, judged on at most 64 evenly spaced rows of the range: a
+            // full pass would read every row's values (scattered in memory) at every level.
             for j in 0..<d { low[j] = .infinity; high[j] = -.infinity }
-            for k in lo..<hi {
+            let step = max(1, (hi - lo) / 64)
+            for k in stride(from: lo, to: hi, by: step) {
                 let i = Int(perm[k])
                 for j in 0..<d {
                     let x = points.value(i, j)
@@ -80,7 +83,8 @@ enum NonDominatedManyObjectives {
             }
             var axis = 0
             for j in 1..<d where high[j] - low[j] > high[axis] - low[axis] { axis = j }
-            if high[axis] == low[axis] { continue }   // all rows equal: keep one leaf
+            if high[axis] == low[axis] && !hasSpread(points, perm, lo, hi) { continue }   // all rows equal: one leaf
+            if high[axis] == low[axis] { axis = widestAxis(points, perm, lo, hi) }
             let mid = (lo + hi) / 2
             select(points, perm, lo, hi, mid, axis)
             let child = tree.nodeCount
@@ -96,6 +100,29 @@ enum NonDominatedManyObjectives {
         tree.upper = .allocate(capacity: tree.nodeCount * chunks)
         tree.upper.initialize(repeating: SIMD4(repeating: -.infinity), count: tree.nodeCount * chunks)
         return tree
+    }
+
+    /// Whether the rows of `perm[lo..<hi]` are not all equal.
+    private static func hasSpread(_ points: OrientedPoints, _ perm: UnsafeMutableBufferPointer<Int32>, _ lo: Int, _ hi: Int) -> Bool {
+        let first = Int(perm[lo])
+        for k in lo..<hi {
+            let i = Int(perm[k])
+            for j in 0..<points.dimensions where points.value(i, j) != points.value(first, j) { return true }
+        }
+        return false
+    }
+
+    /// The objective with the widest range over all rows of `perm[lo..<hi]`.
+    private static func widestAxis(_ points: OrientedPoints, _ perm: UnsafeMutableBufferPointer<Int32>, _ lo: Int, _ hi: Int) -> Int {
+        let d = points.dimensions
+        var low = [Double](repeating: .infinity, count: d), high = [Double](repeating: -.infinity, count: d)
+        for k in lo..<hi {
+            let i = Int(perm[k])
+            for j in 0..<d { let x = points.value(i, j); low[j] = min(low[j], x); high[j] = max(high[j], x) }
+        }
+        var axis = 0
+        for j in 1..<d where high[j] - low[j] > high[axis] - low[axis] { axis = j }
+        return axis
     }
 
     /// Positions of `perm` sorted by sum descending, ties by lexicographic order descending.
