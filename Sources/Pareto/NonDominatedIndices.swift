@@ -7,9 +7,11 @@ public enum FrontierAlgorithm: String, Sendable, Hashable, CaseIterable {
     /// pre-filter. Two objectives only.
     case sweep2D
     /// Kung, Luccio & Preparata's sweep for three objectives with an ordered staircase,
-    /// O(n log n). Three objectives only.
+    /// O(n log n), after linear-time pivot and grid pre-filters. Three objectives only.
     case kung3D
-    /// Sort-filter-skyline over a k-d tree of the accepted frontier; any number of objectives.
+    /// Sort-filter-skyline over a k-d tree of the accepted frontier, after a linear-time pivot
+    /// pre-filter; any number of objectives. O(n log n) plus the dominance queries, which are
+    /// O(k) each in the worst case for a frontier of k points.
     case manyObjectives
     /// The O(n²) reference, ``bruteForceNonDominatedIndices(_:senses:)``.
     case bruteForce
@@ -39,8 +41,10 @@ public enum FrontierAlgorithm: String, Sendable, Hashable, CaseIterable {
 ///   - points: The points to filter.
 ///   - senses: One sense per objective; `nil` maximizes every objective.
 ///   - algorithm: The algorithm; `.automatic` chooses by dimension.
-///   - parallel: Whether large inputs (over 2¹⁸ rows) may be split across the active processors.
-///     The result is the same either way.
+///   - parallel: Whether large inputs (at least 2¹⁸ rows) may be split across the active
+///     processors. With three or more objectives the split is only made when a sampled
+///     pre-filter shows that most rows are dominated; on a large frontier the merge would
+///     repeat most of the work. The result is the same either way.
 /// - Returns: Ascending indices of the non-dominated points.
 /// - Throws: ``ParetoError/wrongLength(what:expected:found:)`` when `senses` has the wrong
 ///   length; ``ParetoError/unsupportedDimensions(operation:dimensions:supported:)`` when
@@ -79,14 +83,23 @@ public func nonDominatedIndices(
         return points.values.indices.filter { s * points.values[$0] == best }
     }
     let workers = parallel ? ParallelFrontier.workerCount(rows: n) : 1
-    return points.withOrientedPoints(signs: senses.map(\.sign)) { view in
+    let result = points.withOrientedPoints(signs: senses.map(\.sign)) { view in
         sortedRowIndices(frontierRows(view, algorithm: chosen, workers: workers), count: n)
     }
+    #if PARETO_CHECK_INVARIANTS
+    if n <= 4096 {
+        let reference = try bruteForceNonDominatedIndices(points, senses: senses)
+        precondition(result == reference, "\(chosen) disagrees with the brute-force frontier")
+    }
+    #endif
+    return result
 }
 
 /// The non-dominated rows of `view`, in no particular order, with `algorithm` (not
-/// `.automatic` or `.bruteForce`) on `workers` threads.
-func frontierRows(_ view: OrientedPoints, algorithm: FrontierAlgorithm, workers: Int) -> [Int32] {
+/// `.automatic` or `.bruteForce`) on up to `workers` threads. With `adaptive`, three or more
+/// objectives fall back to one thread when the data look like a large frontier; tests turn
+/// that off to exercise the split on any input.
+func frontierRows(_ view: OrientedPoints, algorithm: FrontierAlgorithm, workers: Int, adaptive: Bool = true) -> [Int32] {
     let n = view.count
     switch algorithm {
     case .sweep2D:
@@ -102,7 +115,11 @@ func frontierRows(_ view: OrientedPoints, algorithm: FrontierAlgorithm, workers:
             algorithm == .kung3D
                 ? NonDominated3D.frontier(view, rows) : NonDominatedManyObjectives.frontier(view, rows)
         }
-        if workers <= 1 { return exact(view, PivotFilter.apply(view, RowRange(range: 0..<n))) }
+        // Splitting pays when the parts' frontiers are small. When the pivot filter declines
+        // (most rows near the frontier, as on a concave front) the merge would redo most of the
+        // work, so one core runs the whole input.
+        let all = RowRange(range: 0..<n)
+        if workers <= 1 || (adaptive && PivotFilter(view, all) == nil) { return exact(view, PivotFilter.apply(view, all)) }
         let parts = ParallelFrontier.map(rows: n, workers: workers) { range in
             exact(view, PivotFilter.apply(view, RowRange(range: range)))
         }

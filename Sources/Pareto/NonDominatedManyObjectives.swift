@@ -9,49 +9,125 @@
 ///
 /// **Index.** Instead of comparing each row with the whole accepted frontier (O(n·k), too slow
 /// when most points are non-dominated, as near a concave front), the rows are first arranged in
-/// a k-d tree (median splits on the widest objective; leaves of 16 rows) and every node keeps
-/// the componentwise maximum of the *accepted* rows below it. A dominance query skips any node
-/// whose maximum falls short of the query in some objective, so it only visits the part of the
-/// frontier that lies above the query in every objective. The tree is built over row indices:
-/// no copy of the values is made.
+/// a k-d tree (median splits on the widest objective; leaves of up to 128 rows) and every node
+/// keeps the componentwise maximum of the *accepted* rows below it. A dominance query skips any
+/// node whose maximum falls short of the query in some objective (four objectives per SIMD
+/// compare), so it only visits the part of the frontier that lies above the query in every
+/// objective. In a leaf, each accepted row also has a 64-bit code of its first (up to eight)
+/// objectives, quantized monotonically, and one branch-free word operation rejects most rows
+/// before their values are read. The tree is built over row indices and the codes are one word
+/// per row: no copy of the values is made.
 ///
 /// - Complexity: O(n log n) for the sort and the tree; each query is O(k) in the worst case
 ///   (k accepted rows) but visits only nodes whose accepted maximum is above the query, which is
-///   a small part of the tree on typical data.
+///   a small part of the tree on typical data. Memory: O(n) words.
 enum NonDominatedManyObjectives {
-    private static let leafSize = 16
+    private static let leafSize = 128
 
     /// The non-dominated rows among `rows`, in no particular order.
     static func frontier(_ points: OrientedPoints, _ rows: [Int32]) -> [Int32] {
-        let m = rows.count, d = points.dimensions
+        let m = rows.count
         if m <= 1 { return rows }
-        // Tree over positions of `perm`; leaves are contiguous position ranges.
-        var perm = rows
-        var nodeLow: [Int32] = [], nodeHigh: [Int32] = [], nodeLeft: [Int32] = []
-        perm.withUnsafeMutableBufferPointer { perm in
-            var stack: [(node: Int, low: Int, high: Int)] = [(0, 0, m)]
-            nodeLow.append(0); nodeHigh.append(Int32(m)); nodeLeft.append(-1)
-            var low = [Double](repeating: 0, count: d), high = [Double](repeating: 0, count: d)
-            while let (node, lo, hi) = stack.popLast() {
-                guard hi - lo > leafSize else { continue }
-                for j in 0..<d { low[j] = .infinity; high[j] = -.infinity }
-                for k in lo..<hi {
-                    let i = Int(perm[k])
-                    for j in 0..<d { let x = points.value(i, j); low[j] = min(low[j], x); high[j] = max(high[j], x) }
+        // Scratch buffers are raw so that the hot loops pay no copy-on-write checks.
+        let perm = UnsafeMutableBufferPointer<Int32>.allocate(capacity: m)
+        _ = perm.initialize(from: rows)
+        defer { perm.deallocate() }
+        let tree = buildTree(points, perm)
+        defer { tree.deallocate() }
+        let order = visitOrder(points, perm)
+        defer { order.deallocate() }
+        return sweep(points, perm, order, tree)
+    }
+
+    /// The k-d tree: node ranges of `perm` positions, children, and per-node maxima of the
+    /// accepted rows (`upper`, `nodeCount × chunks` vectors of four objectives, initially −∞;
+    /// lanes past the last objective stay −∞).
+    struct Tree {
+        var low: UnsafeMutablePointer<Int32>, high: UnsafeMutablePointer<Int32>, left: UnsafeMutablePointer<Int32>
+        var upper: UnsafeMutablePointer<SIMD4<Double>>
+        var nodeCount: Int
+
+        func deallocate() { low.deallocate(); high.deallocate(); left.deallocate(); upper.deallocate() }
+    }
+
+    /// Builds the tree over `perm` (rearranging it): median split on the widest objective until a
+    /// range has at most `leafSize` rows or all its rows are equal.
+    static func buildTree(_ points: OrientedPoints, _ perm: UnsafeMutableBufferPointer<Int32>) -> Tree {
+        let m = perm.count, d = points.dimensions
+        let capacity = 2 * (m / leafSize + 1) * 2 + 1
+        var tree = Tree(low: .allocate(capacity: capacity), high: .allocate(capacity: capacity),
+                        left: .allocate(capacity: capacity), upper: .allocate(capacity: 1), nodeCount: 1)
+        tree.low[0] = 0; tree.high[0] = Int32(m); tree.left[0] = -1
+        let low = UnsafeMutablePointer<Double>.allocate(capacity: d), high = UnsafeMutablePointer<Double>.allocate(capacity: d)
+        defer { low.deallocate(); high.deallocate() }
+        let stack = UnsafeMutablePointer<Int>.allocate(capacity: capacity)
+        defer { stack.deallocate() }
+        var top = 1
+        stack[0] = 0
+        while top > 0 {
+            top -= 1
+            let node = stack[top]
+            let lo = Int(tree.low[node]), hi = Int(tree.high[node])
+            guard hi - lo > leafSize else { continue }
+            // The widest objective, judged on at most 64 evenly spaced rows of the range: a
+            // full pass would read every row's values (scattered in memory) at every level.
+            for j in 0..<d { low[j] = .infinity; high[j] = -.infinity }
+            let step = max(1, (hi - lo) / 64)
+            for k in stride(from: lo, to: hi, by: step) {
+                let i = Int(perm[k])
+                for j in 0..<d {
+                    let x = points.value(i, j)
+                    if x < low[j] { low[j] = x }
+                    if x > high[j] { high[j] = x }
                 }
-                var axis = 0
-                for j in 1..<d where high[j] - low[j] > high[axis] - low[axis] { axis = j }
-                if high[axis] == low[axis] { continue }   // all rows equal: keep one leaf
-                let mid = (lo + hi) / 2
-                select(points, perm, lo, hi, mid, axis)
-                let left = nodeLow.count
-                nodeLeft[node] = Int32(left)
-                nodeLow.append(Int32(lo)); nodeHigh.append(Int32(mid)); nodeLeft.append(-1)
-                nodeLow.append(Int32(mid)); nodeHigh.append(Int32(hi)); nodeLeft.append(-1)
-                stack.append((left, lo, mid)); stack.append((left + 1, mid, hi))
             }
+            var axis = 0
+            for j in 1..<d where high[j] - low[j] > high[axis] - low[axis] { axis = j }
+            if high[axis] == low[axis] && !hasSpread(points, perm, lo, hi) { continue }   // all rows equal: one leaf
+            if high[axis] == low[axis] { axis = widestAxis(points, perm, lo, hi) }
+            let mid = (lo + hi) / 2
+            select(points, perm, lo, hi, mid, axis)
+            let child = tree.nodeCount
+            tree.nodeCount += 2
+            tree.left[node] = Int32(child)
+            tree.low[child] = Int32(lo); tree.high[child] = Int32(mid); tree.left[child] = -1
+            tree.low[child + 1] = Int32(mid); tree.high[child + 1] = Int32(hi); tree.left[child + 1] = -1
+            stack[top] = child; stack[top + 1] = child + 1
+            top += 2
         }
-        // Visit order: sum descending, then lexicographic descending.
+        tree.upper.deallocate()
+        let chunks = (d + 3) / 4
+        tree.upper = .allocate(capacity: tree.nodeCount * chunks)
+        tree.upper.initialize(repeating: SIMD4(repeating: -.infinity), count: tree.nodeCount * chunks)
+        return tree
+    }
+
+    /// Whether the rows of `perm[lo..<hi]` are not all equal.
+    private static func hasSpread(_ points: OrientedPoints, _ perm: UnsafeMutableBufferPointer<Int32>, _ lo: Int, _ hi: Int) -> Bool {
+        let first = Int(perm[lo])
+        for k in lo..<hi {
+            let i = Int(perm[k])
+            for j in 0..<points.dimensions where points.value(i, j) != points.value(first, j) { return true }
+        }
+        return false
+    }
+
+    /// The objective with the widest range over all rows of `perm[lo..<hi]`.
+    private static func widestAxis(_ points: OrientedPoints, _ perm: UnsafeMutableBufferPointer<Int32>, _ lo: Int, _ hi: Int) -> Int {
+        let d = points.dimensions
+        var low = [Double](repeating: .infinity, count: d), high = [Double](repeating: -.infinity, count: d)
+        for k in lo..<hi {
+            let i = Int(perm[k])
+            for j in 0..<d { let x = points.value(i, j); low[j] = min(low[j], x); high[j] = max(high[j], x) }
+        }
+        var axis = 0
+        for j in 1..<d where high[j] - low[j] > high[axis] - low[axis] { axis = j }
+        return axis
+    }
+
+    /// Positions of `perm` sorted by sum descending, ties by lexicographic order descending.
+    static func visitOrder(_ points: OrientedPoints, _ perm: UnsafeMutableBufferPointer<Int32>) -> UnsafeMutableBufferPointer<Int32> {
+        let m = perm.count, d = points.dimensions
         var keys = [UInt64](repeating: 0, count: m)
         for pos in 0..<m {
             let i = Int(perm[pos])
@@ -77,69 +153,142 @@ enum NonDominatedManyObjectives {
             }
             start = end
         }
-        keys = []
-
-        let nodes = nodeLow.count
-        var upper = [Double](repeating: -.infinity, count: nodes * d)
-        var acceptedCount = [Int32](repeating: 0, count: nodes)
-        var accepted = [Int32](repeating: 0, count: m)   // per leaf, its accepted rows first
-        var out: [Int32] = []
-        var stack: [Int32] = []
-        var query = [Double](repeating: 0, count: d)
-        upper.withUnsafeMutableBufferPointer { upper in
-        acceptedCount.withUnsafeMutableBufferPointer { acceptedCount in
-        accepted.withUnsafeMutableBufferPointer { accepted in
-        query.withUnsafeMutableBufferPointer { q in
-            for pos in order {
-                let i = Int(perm[Int(pos)])
-                for j in 0..<d { q[j] = points.value(i, j) }
-                // Is `i` dominated by an accepted row?
-                var dominated = false
-                stack.removeAll(keepingCapacity: true)
-                stack.append(0)
-                search: while let node32 = stack.popLast() {
-                    let node = Int(node32)
-                    let u = node * d
-                    for j in 0..<d where upper[u + j] < q[j] { continue search }
-                    let left = nodeLeft[node]
-                    if left >= 0 {
-                        stack.append(left + 1)
-                        stack.append(left)
-                        continue
-                    }
-                    let lo = Int(nodeLow[node])
-                    for t in lo..<(lo + Int(acceptedCount[node])) {
-                        let r = Int(accepted[t])
-                        var better = false, worse = false
-                        for j in 0..<d {
-                            let x = points.value(r, j)
-                            if x < q[j] { worse = true; break }
-                            if x > q[j] { better = true }
-                        }
-                        if worse { continue }
-                        // An accepted exact copy is non-dominated, so this row is too.
-                        dominated = better
-                        break search
-                    }
-                }
-                if dominated { continue }
-                out.append(Int32(i))
-                // Accept: raise the maxima along the path to the row's leaf.
-                var node = 0
-                let p = Int(pos)
-                while true {
-                    let u = node * d
-                    for j in 0..<d where upper[u + j] < q[j] { upper[u + j] = q[j] }
-                    let left = Int(nodeLeft[node])
-                    if left < 0 { break }
-                    node = p < Int(nodeHigh[left]) ? left : left + 1
-                }
-                let lo = Int(nodeLow[node])
-                accepted[lo + Int(acceptedCount[node])] = Int32(i)
-                acceptedCount[node] += 1
-            }
-        }}}}
+        let out = UnsafeMutableBufferPointer<Int32>.allocate(capacity: m)
+        _ = out.initialize(from: order)
         return out
+    }
+
+    /// Visits the rows in `order`, accepting each one no accepted row dominates.
+    static func sweep(_ points: OrientedPoints, _ perm: UnsafeMutableBufferPointer<Int32>,
+                      _ order: UnsafeMutableBufferPointer<Int32>, _ tree: Tree) -> [Int32] {
+        let m = perm.count, d = points.dimensions
+        let acceptedCount = UnsafeMutablePointer<Int32>.allocate(capacity: tree.nodeCount)
+        acceptedCount.initialize(repeating: 0, count: tree.nodeCount)
+        let accepted = UnsafeMutablePointer<Int32>.allocate(capacity: m)   // per leaf, accepted rows first
+        let stack = UnsafeMutablePointer<Int32>.allocate(capacity: tree.nodeCount + 1)
+        let q = UnsafeMutablePointer<Double>.allocate(capacity: d)
+        let chunks = (d + 3) / 4
+        let qv = UnsafeMutablePointer<SIMD4<Double>>.allocate(capacity: chunks)
+        defer { acceptedCount.deallocate(); accepted.deallocate(); stack.deallocate(); q.deallocate(); qv.deallocate() }
+        let upper = tree.upper, left = tree.left, low = tree.low, high = tree.high
+        let quantizer = Quantizer(points, perm)
+        let guards = quantizer.guards
+        let codes = UnsafeMutablePointer<UInt64>.allocate(capacity: m)   // beside `accepted`
+        defer { codes.deallocate() }
+        var out: [Int32] = []
+        for pos in order {
+            let i = Int(perm[Int(pos)])
+            for j in 0..<d { q[j] = points.value(i, j) }
+            let code = quantizer.code(q)
+            for c in 0..<chunks {
+                var v = SIMD4<Double>(repeating: -.infinity)
+                for l in 0..<min(4, d - 4 * c) { v[l] = q[4 * c + l] }
+                qv[c] = v
+            }
+            // Is `i` dominated by an accepted row?
+            var dominated = false
+            var top = 1
+            stack[0] = 0
+            search: while top > 0 {
+                top -= 1
+                let node = Int(stack[top])
+                let u = upper + node &* chunks
+                for c in 0..<chunks where any(u[c] .< qv[c]) { continue search }
+                let l = left[node]
+                if l >= 0 {
+                    stack[top] = l &+ 1
+                    stack[top &+ 1] = l
+                    top &+= 2
+                    continue
+                }
+                let lo = Int(low[node])
+                for t in lo..<(lo &+ Int(acceptedCount[node])) {
+                    // A row whose code is below in some lane is below in that objective.
+                    if !allLanesAtLeast(codes[t], code, guards: guards) { continue }
+                    let r = Int(accepted[t])
+                    var better = false, worse = false
+                    for j in 0..<d {
+                        let x = points.value(r, j)
+                        if x < q[j] { worse = true; break }
+                        if x > q[j] { better = true }
+                    }
+                    if worse { continue }
+                    // An accepted exact copy is non-dominated, so this row is too.
+                    dominated = better
+                    break search
+                }
+            }
+            if dominated { continue }
+            out.append(Int32(truncatingIfNeeded: i))
+            // Accept: raise the maxima along the path to the row's leaf.
+            var node = 0
+            let p = Int(pos)
+            while true {
+                let u = upper + node &* chunks
+                for c in 0..<chunks { u[c] = pointwiseMax(u[c], qv[c]) }
+                let l = Int(left[node])
+                if l < 0 { break }
+                node = p < Int(high[l]) ? l : l &+ 1
+            }
+            let lo = Int(low[node])
+            accepted[lo &+ Int(acceptedCount[node])] = Int32(truncatingIfNeeded: i)
+            codes[lo &+ Int(acceptedCount[node])] = code
+            acceptedCount[node] &+= 1
+        }
+        return out
+    }
+
+    /// Packs the first few objectives of a row into one 64-bit word, each quantized by a
+    /// monotone map onto `bits` bits, so that a leaf scan can reject most non-dominators
+    /// without reading their values: if `x ≥ y` then `quantize(x) ≥ quantize(y)`, so a lane
+    /// where a row's code is smaller proves that row is worse in that objective. The codes
+    /// cost one word per row (O(n), like an index), not a copy of the values.
+    struct Quantizer {
+        let lanes: Int, bits: Int
+        var low: [Double] = [], scale: [Double] = []
+
+        init(_ points: OrientedPoints, _ rows: UnsafeMutableBufferPointer<Int32>) {
+            lanes = min(points.dimensions, 8)
+            bits = min(32, 64 / lanes)
+            low = [Double](repeating: .infinity, count: lanes)
+            var high = [Double](repeating: -.infinity, count: lanes)
+            for r in rows {
+                for j in 0..<lanes {
+                    let x = points.value(Int(r), j)
+                    low[j] = min(low[j], x); high[j] = max(high[j], x)
+                }
+            }
+            let top = Double((1 << (bits - 1)) - 1)
+            scale = (0..<lanes).map { high[$0] > low[$0] ? top / (high[$0] - low[$0]) : 0 }
+        }
+
+        /// The code of the oriented values `x` (at least `lanes` of them). Each lane keeps
+        /// its top bit clear, as a guard for ``allLanesAtLeast(_:_:)``.
+        @inline(__always)
+        func code(_ x: UnsafeMutablePointer<Double>) -> UInt64 {
+            var c: UInt64 = 0
+            let top = Double((1 << (bits - 1)) - 1)
+            for j in 0..<lanes {
+                let t = ((x[j] - low[j]) * scale[j]).clamped(0, top)
+                c |= UInt64(t) << UInt64(j * bits)
+            }
+            return c
+        }
+
+        /// The guard bit of every lane.
+        var guards: UInt64 {
+            var h: UInt64 = 0
+            for j in 0..<lanes { h |= 1 << UInt64(j * bits + bits - 1) }
+            return h
+        }
+    }
+
+    /// Whether every lane of `a` is at least the same lane of `b`, without branches: setting
+    /// each lane's guard bit in `a` and subtracting `b` leaves the guard set exactly in the lanes
+    /// where no borrow occurred, that is where `a ≥ b`.
+    @inline(__always)
+    static func allLanesAtLeast(_ a: UInt64, _ b: UInt64, guards: UInt64) -> Bool {
+        ((a | guards) &- b) & guards == guards
     }
 
     /// Rearranges `perm[lo..<hi]` so that position `k` holds the row that would be there if the

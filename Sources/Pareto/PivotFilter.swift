@@ -1,9 +1,9 @@
 /// A linear-time pre-filter for three or more objectives: a handful of sampled *pivot* points,
 /// and one pass that drops every row a pivot dominates.
 ///
-/// Pivots are the non-dominated sample points with the largest product of range-normalized
-/// coordinates (the largest dominated box), which on spread-out data removes most rows with one
-/// comparison each. The filter measures itself on the sample and declines to run when the
+/// Pivots are sampled frontier points chosen greedily to dominate as much of a second sample
+/// as possible, which on spread-out data removes most rows with one or two comparisons each.
+/// The filter measures itself on the sample and declines to run when the
 /// pivots would dominate less than half of it (points near a concave front, say), so a useless
 /// pass is never paid for.
 struct PivotFilter {
@@ -11,10 +11,15 @@ struct PivotFilter {
     let pivots: [Int32]
 
     /// Picks pivots from a sample of `source`; `nil` when they would not pay for a pass.
-    init?(_ points: OrientedPoints, _ source: some RowSource, maxPivots: Int = 8) {
+    ///
+    /// Candidates are the frontier of a small sample (found by sort-filter-skyline), ranked by
+    /// the product of range-normalized coordinates; pivots are then chosen greedily, each time
+    /// the candidate that dominates the most still-uncovered rows of a second sample, so that
+    /// together they cover different parts of the frontier.
+    init?(_ points: OrientedPoints, _ source: some RowSource, maxPivots: Int = 16) {
         let d = points.dimensions
         guard source.count >= 4096 else { return nil }
-        let sample = sampleRows(source, count: max(1024, min(8192, source.count / 64)))
+        let sample = sampleRows(source, count: 2048)
         var low = [Double](repeating: .infinity, count: d), high = [Double](repeating: -.infinity, count: d)
         for r in sample {
             for j in 0..<d {
@@ -27,14 +32,43 @@ struct PivotFilter {
             for j in 0..<d where high[j] > low[j] { s *= (points.value(Int(r), j) - low[j]) / (high[j] - low[j]) }
             return s
         }
-        let ranked = sample.map { ($0, score($0)) }.sorted { $0.1 > $1.1 }
-        var chosen: [Int32] = []
-        for (r, _) in ranked.prefix(64 * maxPivots) where chosen.count < maxPivots {
-            if chosen.contains(where: { points.weaklyDominates(Int($0), Int(r)) }) { continue }
-            chosen.append(r)
+        func sum(_ r: Int32) -> Double { (0..<d).reduce(0) { $0 + points.value(Int(r), $1) } }
+        // Candidates: the frontier of every other sample row (sum order makes each accepted row final).
+        var candidates: [Int32] = []
+        let half = stride(from: 0, to: sample.count, by: 2).map { sample[$0] }
+        for r in half.sorted(by: { sum($0) > sum($1) }) {
+            if candidates.contains(where: { points.dominates(Int($0), Int(r)) }) { continue }
+            candidates.append(r)
+            if candidates.count == 512 { break }
         }
-        let dropped = sample.count { r in chosen.contains { points.dominates(Int($0), Int(r)) } }
-        guard dropped * 2 >= sample.count else { return nil }
+        candidates = Array(candidates.map { ($0, score($0)) }.sorted { $0.1 > $1.1 }.prefix(64).map(\.0))
+        // Greedy cover of the other half.
+        let targets = stride(from: 1, to: sample.count, by: 2).map { sample[$0] }
+        // One bit set per candidate: which targets it dominates.
+        let words = (targets.count + 63) / 64
+        var covers = [UInt64](repeating: 0, count: candidates.count * words)
+        for (c, candidate) in candidates.enumerated() {
+            for (t, target) in targets.enumerated() where points.dominates(Int(candidate), Int(target)) {
+                covers[c * words + t / 64] |= 1 << UInt64(t % 64)
+            }
+        }
+        var uncovered = [UInt64](repeating: ~0, count: words)
+        var chosen: [Int32] = []
+        var coveredCount = 0
+        while chosen.count < maxPivots {
+            var best = -1, bestGain = 0
+            for c in 0..<candidates.count {
+                var gain = 0
+                for w in 0..<words { gain += (covers[c * words + w] & uncovered[w]).nonzeroBitCount }
+                if gain > bestGain { best = c; bestGain = gain }
+            }
+            // A pivot must remove at least 1% of the rows to pay for its comparisons.
+            guard best >= 0, bestGain * 100 >= targets.count else { break }
+            chosen.append(candidates[best])
+            coveredCount += bestGain
+            for w in 0..<words { uncovered[w] &= ~covers[best * words + w] }
+        }
+        guard coveredCount * 2 >= targets.count else { return nil }
         pivots = chosen
     }
 
@@ -53,8 +87,22 @@ struct PivotFilter {
     }
 
     /// The rows of `source` that survive the filter if it is worth running, otherwise all rows.
+    ///
+    /// Runs up to four rounds: each later round picks new pivots among the previous survivors
+    /// (which sit closer to the frontier) and stops as soon as a round would not halve them.
     static func apply(_ points: OrientedPoints, _ source: some RowSource) -> [Int32] {
-        if let filter = PivotFilter(points, source) { return filter.survivors(points, source) }
-        return (0..<source.count).map { Int32(truncatingIfNeeded: source.row($0)) }
+        guard let first = PivotFilter(points, source) else {
+            return (0..<source.count).map { Int32(truncatingIfNeeded: source.row($0)) }
+        }
+        var rows = first.survivors(points, source)
+        for _ in 1..<4 {
+            let next: [Int32]? = rows.withUnsafeBufferPointer { buffer in
+                let list = RowList(rows: buffer)
+                return PivotFilter(points, list)?.survivors(points, list)
+            }
+            guard let next else { break }
+            rows = next
+        }
+        return rows
     }
 }

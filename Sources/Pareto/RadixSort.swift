@@ -10,7 +10,8 @@ func orderedKey(_ x: Double) -> UInt64 {
 
 /// Sorts `keys` ascending and applies the same permutation to `payload`; stable.
 ///
-/// Least-significant-digit radix sort with 11-bit digits (six passes at most); a pass whose
+/// Least-significant-digit radix sort with 11-bit digits (six passes at most), or 16-bit digits
+/// (four passes) from 2¹⁸ keys on; a pass whose
 /// digit is the same for every key is skipped. Small inputs use the standard library's sort.
 ///
 /// - Complexity: O(n) time and O(n) extra memory.
@@ -23,7 +24,8 @@ func radixSort(keys: inout [UInt64], payload: inout [Int32]) {
         for i in 0..<n { keys[i] = pairs[i].0; payload[i] = pairs[i].1 }
         return
     }
-    let digitBits = 11, radix = 1 << digitBits, passes = 6
+    // Wide digits (four passes) pay off once the count tables are small next to the input.
+    let digitBits = n >= 1 << 18 ? 16 : 11, radix = 1 << digitBits, passes = (64 + digitBits - 1) / digitBits
     var counts = [Int](repeating: 0, count: radix * passes)
     keys.withUnsafeBufferPointer { k in
         counts.withUnsafeMutableBufferPointer { c in

@@ -21,12 +21,16 @@ struct Staircase {
         let d = firstBlock { $0 >= y }
         guard d < directory.count else { return false }
         let b = directory[d], base = b * Self.capacity
-        var lo = 0, hi = counts[b]
-        while lo < hi {
-            let mid = (lo + hi) >> 1
-            if ys[base + mid] < y { lo = mid + 1 } else { hi = mid }
+        return ys.withUnsafeBufferPointer { ys in
+            // Branch-free lower bound: the first entry with y' ≥ y (one exists: the block's last).
+            var at = base, n = counts[b]
+            while n > 1 {
+                let half = n >> 1
+                at = ys[at + half - 1] < y ? at + half : at
+                n -= half
+            }
+            return zs[at] >= z
         }
-        return zs[base + lo] >= z
     }
 
     /// Adds `(y, z)`, removing the points it weakly dominates. Requires `!covers(y, z)`.
@@ -105,12 +109,17 @@ struct Staircase {
     /// The first directory position whose block's last `y` satisfies `predicate` (monotone).
     @inline(__always)
     private func firstBlock(_ predicate: (Double) -> Bool) -> Int {
-        var lo = 0, hi = lastY.count
-        while lo < hi {
-            let mid = (lo + hi) >> 1
-            if predicate(lastY[mid]) { hi = mid } else { lo = mid + 1 }
+        lastY.withUnsafeBufferPointer { keys in
+            // Branch-free search; the answer stays in `base ... base + n`.
+            guard !keys.isEmpty else { return 0 }
+            var base = 0, n = keys.count
+            while n > 1 {
+                let half = n >> 1
+                base = predicate(keys[base + half - 1]) ? base : base + half
+                n -= half
+            }
+            return predicate(keys[base]) ? base : base + 1
         }
-        return lo
     }
 
     private mutating func newBlock() -> Int {

@@ -54,7 +54,7 @@ struct FrontierCase: CustomTestStringConvertible, Sendable {
         for algorithm in c.algorithms where algorithm != .automatic {
             for workers in [2, 3, 5] {
                 let rows = points.withOrientedPoints(signs: signs) {
-                    frontierRows($0, algorithm: algorithm, workers: workers)
+                    frontierRows($0, algorithm: algorithm, workers: workers, adaptive: false)
                 }
                 #expect(sortedRowIndices(rows, count: points.count) == expected, "\(algorithm) × \(workers)")
             }

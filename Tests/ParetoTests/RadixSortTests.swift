@@ -2,7 +2,7 @@ import Testing
 @testable import Pareto
 
 @Suite struct RadixSortTests {
-    @Test(arguments: [0, 1, 100, 5000, 70_000])
+    @Test(arguments: [0, 1, 100, 5000, 70_000, 300_000])
     func radixSortMatchesTheStandardSortAndIsStable(_ n: Int) {
         var rng = SplitMix64(seed: UInt64(n))
         let doubles = (0..<n).map { _ in Double(Int.random(in: -50...50, using: &rng)) / 8 * (Bool.random(using: &rng) ? 1 : 1e-300) }
