@@ -1,0 +1,17 @@
+import Testing
+import Pareto
+import CostSharing
+
+/// The library example in README.md, checked so the README stays true.
+@Suite struct ReadmeExampleTests {
+    @Test func readmeLibraryExample() throws {
+        let points = try PointSet(rows: [[1, 3], [2, 2], [1, 1], [2, 2]])
+        #expect(try nonDominatedIndices(points) == [0, 1, 3])
+        #expect(try nonDominatedIndices(points, senses: [.minimize, .maximize]) == [0])
+        #expect(try hypervolume(points, reference: [0, 0]) == 5.0)
+
+        let analysis = try CostSharingAnalysis(scenario: Preset.sma2021.scenario)
+        #expect(analysis.nash?.package.firstYearTotal == 1042.0)
+        #expect(analysis.textReport().contains("Nash"))
+    }
+}
