@@ -197,22 +197,3 @@ private func countText(_ x: Double) -> String {
 /// A utility with six decimals, for tables.
 private func fixed(_ x: Double) -> String { String(format: "%.6f", x) }
 
-/// A JSON string literal.
-private func jsonString(_ text: String) -> String {
-    if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-        return "\"" + text + "\""
-    }
-    var out = "\""
-    for scalar in text.unicodeScalars {
-        switch scalar {
-        case "\"": out += "\\\""
-        case "\\": out += "\\\\"
-        case "\n": out += "\\n"
-        case "\r": out += "\\r"
-        case "\t": out += "\\t"
-        case let s where s.value < 0x20: out += String(format: "\\u%04x", s.value)
-        default: out.unicodeScalars.append(scalar)
-        }
-    }
-    return out + "\""
-}

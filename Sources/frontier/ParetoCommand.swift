@@ -133,28 +133,6 @@ struct ParetoCommand: ParsableCommand {
         }
         out.write(indices.isEmpty ? "]}\n" : "\n]}\n")
     }
-
-    /// `text` as a JSON string literal.
-    static func jsonString(_ text: String) -> String {
-        var s = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": s += "\\\""
-            case "\\": s += "\\\\"
-            case "\n": s += "\\n"
-            case "\r": s += "\\r"
-            case "\t": s += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    s += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    s.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return s + "\""
-    }
 }
 
 /// A duration in milliseconds with three decimals, e.g. `12.345`.
