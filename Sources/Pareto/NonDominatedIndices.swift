@@ -111,19 +111,37 @@ func frontierRows(_ view: OrientedPoints, algorithm: FrontierAlgorithm, workers:
         }
         return NonDominated2D.exact(view, Array(parts.joined()))
     case .kung3D, .manyObjectives:
-        func exact(_ view: OrientedPoints, _ rows: [Int32]) -> [Int32] {
+        func exact(_ view: OrientedPoints, _ rows: [Int32], workers: Int) -> [Int32] {
             algorithm == .kung3D
-                ? NonDominated3D.frontier(view, rows) : NonDominatedManyObjectives.frontier(view, rows)
+                ? NonDominated3D.frontier(view, rows, workers: workers)
+                : NonDominatedManyObjectives.frontier(view, rows)
         }
         // Splitting pays when the parts' frontiers are small. When the pivot filter declines
         // (most rows near the frontier, as on a concave front) the merge would redo most of the
-        // work, so one core runs the whole input.
+        // work, so the whole input goes to the exact algorithm, which may split its own passes.
         let all = RowRange(range: 0..<n)
-        if workers <= 1 || (adaptive && PivotFilter(view, all) == nil) { return exact(view, PivotFilter.apply(view, all)) }
-        let parts = ParallelFrontier.map(rows: n, workers: workers) { range in
-            exact(view, PivotFilter.apply(view, RowRange(range: range)))
+        let first = PivotFilter(view, all)
+        if workers <= 1 || (adaptive && first == nil) {
+            return exact(view, PivotFilter.apply(view, all, first: first), workers: workers)
         }
-        return exact(view, Array(parts.joined()))
+        // The first round's pivots are shared: each worker makes one pass over its range, and
+        // the later rounds run on the (much smaller) joined survivors.
+        var rows: [Int32]
+        if let first {
+            let parts = ParallelFrontier.map(rows: n, workers: workers) { range in
+                first.survivors(view, RowRange(range: range))
+            }
+            rows = PivotFilter.refine(view, Array(parts.joined()), rounds: 3)
+            if rows.count < 1 << 16 { return exact(view, rows, workers: workers) }
+        } else {
+            rows = (0..<Int32(n)).map { $0 }
+        }
+        let parts = rows.withUnsafeBufferPointer { rows in
+            ParallelFrontier.map(rows: rows.count, workers: workers) { range in
+                exact(view, PivotFilter.apply(view, RowList(rows: UnsafeBufferPointer(rebasing: rows[range]))), workers: 1)
+            }
+        }
+        return exact(view, Array(parts.joined()), workers: workers)
     case .automatic, .bruteForce:
         preconditionFailure("frontierRows needs a concrete fast algorithm")
     }
