@@ -124,22 +124,8 @@ func frontierRows(_ view: OrientedPoints, algorithm: FrontierAlgorithm, workers:
         if workers <= 1 || (adaptive && first == nil) {
             return exact(view, PivotFilter.apply(view, all, first: first), workers: workers)
         }
-        // The first round's pivots are shared: each worker makes one pass over its range, and
-        // the later rounds run on the (much smaller) joined survivors.
-        var rows: [Int32]
-        if let first {
-            let parts = ParallelFrontier.map(rows: n, workers: workers) { range in
-                first.survivors(view, RowRange(range: range))
-            }
-            rows = PivotFilter.refine(view, Array(parts.joined()), rounds: 3)
-            if rows.count < 1 << 16 { return exact(view, rows, workers: workers) }
-        } else {
-            rows = (0..<Int32(n)).map { $0 }
-        }
-        let parts = rows.withUnsafeBufferPointer { rows in
-            ParallelFrontier.map(rows: rows.count, workers: workers) { range in
-                exact(view, PivotFilter.apply(view, RowList(rows: UnsafeBufferPointer(rebasing: rows[range]))), workers: 1)
-            }
+        let parts = ParallelFrontier.map(rows: n, workers: workers) { range in
+            exact(view, PivotFilter.apply(view, RowRange(range: range)), workers: 1)
         }
         return exact(view, Array(parts.joined()), workers: workers)
     case .automatic, .bruteForce:
