@@ -16,9 +16,17 @@
 /// - Complexity: O(n log n) time; O(n) extra words (sort keys, row order, and the swept `(y, z)`
 ///   pairs) and O(k) for the staircase.
 enum NonDominated3D {
-    /// The non-dominated rows among `rows`, in no particular order.
-    static func frontier(_ points: OrientedPoints, _ rows: [Int32]) -> [Int32] {
-        let rows = gridFilter(points, rows)
+    /// The non-dominated rows among `rows`, in no particular order, on up to `workers` threads.
+    ///
+    /// With two or more workers and a large input, the sweep order is cut in two at a change of
+    /// `x`: the upper part (every `x` strictly larger) and the lower part are swept concurrently,
+    /// and a lower-part survivor is then kept exactly when the upper part's final staircase does
+    /// not cover it (an upper row with `(y, z)` at least as large dominates it through the
+    /// strictly larger `x`). The result is the same set of rows as one sweep. The cut is made
+    /// from `minimumSplit` rows on (after the grid filter); tests lower it.
+    static func frontier(_ points: OrientedPoints, _ rows: [Int32], workers: Int = 1,
+                         minimumSplit: Int = 1 << 16) -> [Int32] {
+        let rows = gridFilter(points, rows, workers: workers)
         var keys = rows.map { ~orderedKey(points.value(Int($0), 0)) }
         var order = rows
         radixSort(keys: &keys, payload: &order)
@@ -30,10 +38,38 @@ enum NonDominated3D {
             let i = Int(order[k])
             ys[k] = points.value(i, 1); zs[k] = points.value(i, 2)
         }
-        var stairs = Staircase()
+        var cut = max(1, m / 2)
+        while cut < m && keys[cut] == keys[cut - 1] { cut += 1 }
+        guard workers >= 2 && m >= max(2, minimumSplit) && cut < m else {
+            var stairs = Staircase()
+            return sweep(points, keys, order, ys, zs, 0..<m, &stairs)
+        }
+        let parts = ParallelFrontier.map(rows: 2, workers: 2) { range in
+            var stairs = Staircase()
+            let rows = sweep(points, keys, order, ys, zs, range.lowerBound == 0 ? 0..<cut : cut..<m, &stairs)
+            return (rows, stairs)
+        }
+        let upper = parts[0].1, lower = parts[1].0
+        let kept = lower.withUnsafeBufferPointer { lower in
+            ParallelFrontier.map(rows: lower.count, workers: lower.count >= 1 << 14 ? workers : 1) { range in
+                lower[range].filter { r in
+                    !upper.covers(points.value(Int(r), 1), points.value(Int(r), 2))
+                }
+            }
+        }
+        return parts[0].0 + kept.joined()
+    }
+
+    /// Sweeps positions `range` of the sorted order against `stairs` (the staircase of the rows
+    /// before the range, which must all have a strictly larger `x`), and returns the rows of
+    /// the range that no row of the range or of the staircase dominates.
+    private static func sweep(_ points: OrientedPoints, _ keys: [UInt64], _ order: [Int32],
+                              _ ys: [Double], _ zs: [Double], _ range: Range<Int>,
+                              _ stairs: inout Staircase) -> [Int32] {
         var out: [Int32] = []
         var group: [Int32] = []
-        var start = 0
+        var start = range.lowerBound
+        let m = range.upperBound
         while start < m {
             let key = keys[start]
             var end = start + 1
@@ -62,54 +98,81 @@ enum NonDominated3D {
         return out
     }
 
-    /// A linear-time exact pre-filter for large inputs: a G × G grid over `(x, y)` (G ≈ √n,
-    /// monotone bucket maps) holds each cell's largest `z`; a running maximum over the cells
+    /// A linear-time exact pre-filter for large inputs: a G × G grid over `(x, y)` (G = min(√n,
+    /// 512), monotone bucket maps) holds each cell's largest `z`; a running maximum over the cells
     /// strictly above in both `x` and `y` gives, for every cell, the best `z` of a point with
     /// strictly larger `x` and `y`, and a row whose `z` does not exceed it is dominated. Near a
     /// concave front this drops most of the rows that are only slightly below the front.
-    /// Memory: G² ≈ n doubles.
-    static func gridFilter(_ points: OrientedPoints, _ rows: [Int32]) -> [Int32] {
+    /// Memory: G² doubles per worker and one cell index per row. The passes are split
+    /// across `workers` threads from 2¹⁸ rows on.
+    static func gridFilter(_ points: OrientedPoints, _ rows: [Int32], workers: Int = 1) -> [Int32] {
         let m = rows.count
         guard m >= 1 << 15 else { return rows }
-        let g = min(1024, Int(Double(m).squareRoot()))
-        var lowX = Double.infinity, highX = -Double.infinity, lowY = Double.infinity, highY = -Double.infinity
-        for r in rows {
-            let i = Int(r)
-            let x = points.value(i, 0), y = points.value(i, 1)
-            lowX = min(lowX, x); highX = max(highX, x); lowY = min(lowY, y); highY = max(highY, y)
-        }
-        guard highX > lowX && highY > lowY else { return rows }
-        let scaleX = Double(g) / (highX - lowX), scaleY = Double(g) / (highY - lowY)
-        let top = Double(g - 1)
-        @inline(__always) func cell(_ i: Int) -> Int {
-            let bx = Int(((points.value(i, 0) - lowX) * scaleX).clamped(0, top))
-            let by = Int(((points.value(i, 1) - lowY) * scaleY).clamped(0, top))
-            return bx &* g &+ by
-        }
-        var best = [Double](repeating: -.infinity, count: g * g)
-        best.withUnsafeMutableBufferPointer { best in
-            for r in rows {
-                let i = Int(r), c = cell(i)
-                let z = points.value(i, 2)
-                if z > best[c] { best[c] = z }
+        // 512 × 512 cells (2 MB of maxima): a finer grid drops a few more rows but its table
+        // no longer fits in cache, and the scattered updates cost more than they save.
+        let g = min(512, Int(Double(m).squareRoot()))
+        let workers = m >= 1 << 18 ? workers : 1
+        return rows.withUnsafeBufferPointer { rows in
+            let bounds = ParallelFrontier.map(rows: m, workers: workers) { range in
+                var lowX = Double.infinity, highX = -Double.infinity, lowY = Double.infinity, highY = -Double.infinity
+                for k in range {
+                    let i = Int(rows[k])
+                    let x = points.value(i, 0), y = points.value(i, 1)
+                    lowX = min(lowX, x); highX = max(highX, x); lowY = min(lowY, y); highY = max(highY, y)
+                }
+                return (lowX, highX, lowY, highY)
             }
-            // Suffix maxima: best[bx, by] becomes the max over cells (≥ bx, ≥ by).
-            for bx in stride(from: g - 1, through: 0, by: -1) {
-                for by in stride(from: g - 1, through: 0, by: -1) {
-                    var v = best[bx * g + by]
-                    if bx + 1 < g { v = max(v, best[(bx + 1) * g + by]) }
-                    if by + 1 < g { v = max(v, best[bx * g + by + 1]) }
-                    best[bx * g + by] = v
+            let lowX = bounds.map(\.0).min()!, highX = bounds.map(\.1).max()!
+            let lowY = bounds.map(\.2).min()!, highY = bounds.map(\.3).max()!
+            guard highX > lowX && highY > lowY else { return Array(rows) }
+            let scaleX = Double(g) / (highX - lowX), scaleY = Double(g) / (highY - lowY)
+            let top = Double(g - 1)
+            // The table has a border row and column of −∞ (index g), so the cell strictly above
+            // in both x and y is always `c + w + 1` and needs no bounds test. Each row's cell is
+            // computed once and kept for the filtering pass; each worker fills its own table.
+            let w = g + 1
+            let cells = UnsafeMutableBufferPointer<Int32>.allocate(capacity: m)
+            defer { cells.deallocate() }
+            let tables = ParallelFrontier.map(rows: m, workers: workers) { range in
+                var best = [Double](repeating: -.infinity, count: w * w)
+                best.withUnsafeMutableBufferPointer { best in
+                    for k in range {
+                        let i = Int(rows[k])
+                        let bx = Int(((points.value(i, 0) - lowX) * scaleX).clamped(0, top))
+                        let by = Int(((points.value(i, 1) - lowY) * scaleY).clamped(0, top))
+                        let c = bx &* w &+ by
+                        cells[k] = Int32(truncatingIfNeeded: c)
+                        let z = points.value(i, 2)
+                        if z > best[c] { best[c] = z }
+                    }
+                }
+                return best
+            }
+            var best = tables[0]
+            best.withUnsafeMutableBufferPointer { best in
+                for other in tables.dropFirst() {
+                    for c in 0..<(w * w) { best[c] = max(best[c], other[c]) }
+                }
+                // Suffix maxima: best[bx, by] becomes the max over cells (≥ bx, ≥ by).
+                for bx in stride(from: g - 1, through: 0, by: -1) {
+                    for by in stride(from: g - 1, through: 0, by: -1) {
+                        let c = bx &* w &+ by
+                        best[c] = max(best[c], max(best[c &+ w], best[c &+ 1]))
+                    }
                 }
             }
-        }
-        return best.withUnsafeBufferPointer { best in
-            rows.filter { r in
-                let i = Int(r), c = cell(i)
-                let bx = c / g, by = c % g
-                guard bx + 1 < g && by + 1 < g else { return true }
-                return points.value(i, 2) > best[c + g + 1]
+            let parts = best.withUnsafeBufferPointer { best in
+                ParallelFrontier.map(rows: m, workers: workers) { range in
+                    var out: [Int32] = []
+                    out.reserveCapacity(range.count / 2)
+                    for k in range {
+                        let i = Int(rows[k])
+                        if points.value(i, 2) > best[Int(cells[k]) &+ w &+ 1] { out.append(rows[k]) }
+                    }
+                    return out
+                }
             }
+            return workers == 1 ? parts[0] : Array(parts.joined())
         }
     }
 

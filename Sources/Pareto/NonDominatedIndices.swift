@@ -44,7 +44,9 @@ public enum FrontierAlgorithm: String, Sendable, Hashable, CaseIterable {
 ///   - parallel: Whether large inputs (at least 2¹⁸ rows) may be split across the active
 ///     processors. With three or more objectives the split is only made when a sampled
 ///     pre-filter shows that most rows are dominated; on a large frontier the merge would
-///     repeat most of the work. The result is the same either way.
+///     repeat most of the work. With exactly three objectives the sweep then still splits its
+///     grid pre-filter and cuts its sweep in two halves of `x`. The result is the same either
+///     way.
 /// - Returns: Ascending indices of the non-dominated points.
 /// - Throws: ``ParetoError/wrongLength(what:expected:found:)`` when `senses` has the wrong
 ///   length; ``ParetoError/unsupportedDimensions(operation:dimensions:supported:)`` when
@@ -111,19 +113,23 @@ func frontierRows(_ view: OrientedPoints, algorithm: FrontierAlgorithm, workers:
         }
         return NonDominated2D.exact(view, Array(parts.joined()))
     case .kung3D, .manyObjectives:
-        func exact(_ view: OrientedPoints, _ rows: [Int32]) -> [Int32] {
+        func exact(_ view: OrientedPoints, _ rows: [Int32], workers: Int) -> [Int32] {
             algorithm == .kung3D
-                ? NonDominated3D.frontier(view, rows) : NonDominatedManyObjectives.frontier(view, rows)
+                ? NonDominated3D.frontier(view, rows, workers: workers)
+                : NonDominatedManyObjectives.frontier(view, rows)
         }
         // Splitting pays when the parts' frontiers are small. When the pivot filter declines
         // (most rows near the frontier, as on a concave front) the merge would redo most of the
-        // work, so one core runs the whole input.
+        // work, so the whole input goes to the exact algorithm, which may split its own passes.
         let all = RowRange(range: 0..<n)
-        if workers <= 1 || (adaptive && PivotFilter(view, all) == nil) { return exact(view, PivotFilter.apply(view, all)) }
-        let parts = ParallelFrontier.map(rows: n, workers: workers) { range in
-            exact(view, PivotFilter.apply(view, RowRange(range: range)))
+        let first = PivotFilter(view, all)
+        if workers <= 1 || (adaptive && first == nil) {
+            return exact(view, PivotFilter.apply(view, all, first: first), workers: workers)
         }
-        return exact(view, Array(parts.joined()))
+        let parts = ParallelFrontier.map(rows: n, workers: workers) { range in
+            exact(view, PivotFilter.apply(view, RowRange(range: range)), workers: 1)
+        }
+        return exact(view, Array(parts.joined()), workers: workers)
     case .automatic, .bruteForce:
         preconditionFailure("frontierRows needs a concrete fast algorithm")
     }

@@ -74,6 +74,7 @@ struct PivotFilter {
 
     /// The rows of `source` no pivot dominates, in source order.
     func survivors(_ points: OrientedPoints, _ source: some RowSource) -> [Int32] {
+        if points.dimensions <= 4 { return survivorsInLanes(points, source) }
         var out: [Int32] = []
         pivots.withUnsafeBufferPointer { pivots in
             for k in 0..<source.count {
@@ -86,16 +87,59 @@ struct PivotFilter {
         return out
     }
 
+    /// ``survivors(_:_:)`` for at most four objectives: each pivot and row is one vector of four
+    /// oriented values (unused lanes −∞ in both, so they are equal there and never decide), and
+    /// a dominance test is two vector compares with no data-dependent branch per objective.
+    private func survivorsInLanes(_ points: OrientedPoints, _ source: some RowSource) -> [Int32] {
+        let d = points.dimensions
+        var signs = SIMD4<Double>(repeating: 1)
+        for j in 0..<d { signs[j] = points.signs[j] }
+        let lanes = pivots.map { p -> SIMD4<Double> in
+            var v = SIMD4<Double>(repeating: -.infinity)
+            for j in 0..<d { v[j] = points.value(Int(p), j) }
+            return v
+        }
+        var out: [Int32] = []
+        lanes.withUnsafeBufferPointer { lanes in
+            let raw = UnsafeRawPointer(points.values)
+            for k in 0..<source.count {
+                let i = source.row(k)
+                var row: SIMD4<Double>
+                if d == 4 {
+                    row = raw.loadUnaligned(fromByteOffset: i &* 32, as: SIMD4<Double>.self) * signs
+                } else {
+                    row = SIMD4(repeating: -.infinity)
+                    for j in 0..<d { row[j] = points.value(i, j) }
+                }
+                var dominated = false
+                for p in lanes where all(row .<= p) && any(row .< p) { dominated = true; break }
+                if !dominated { out.append(Int32(truncatingIfNeeded: i)) }
+            }
+        }
+        return out
+    }
+
     /// The rows of `source` that survive the filter if it is worth running, otherwise all rows.
     ///
     /// Runs up to four rounds: each later round picks new pivots among the previous survivors
     /// (which sit closer to the frontier) and stops as soon as a round would not halve them.
     static func apply(_ points: OrientedPoints, _ source: some RowSource) -> [Int32] {
-        guard let first = PivotFilter(points, source) else {
+        apply(points, source, first: PivotFilter(points, source))
+    }
+
+    /// ``apply(_:_:)`` with the first round's filter already chosen (`nil`: it declined).
+    static func apply(_ points: OrientedPoints, _ source: some RowSource, first: PivotFilter?) -> [Int32] {
+        guard let first else {
             return (0..<source.count).map { Int32(truncatingIfNeeded: source.row($0)) }
         }
-        var rows = first.survivors(points, source)
-        for _ in 1..<4 {
+        return refine(points, first.survivors(points, source), rounds: 3)
+    }
+
+    /// Up to `rounds` further rounds on `rows`, each with new pivots among the current rows,
+    /// stopping as soon as a round would not halve them.
+    static func refine(_ points: OrientedPoints, _ rows: [Int32], rounds: Int) -> [Int32] {
+        var rows = rows
+        for _ in 0..<rounds {
             let next: [Int32]? = rows.withUnsafeBufferPointer { buffer in
                 let list = RowList(rows: buffer)
                 return PivotFilter(points, list)?.survivors(points, list)

@@ -167,3 +167,79 @@ struct FrontierCase: CustomTestStringConvertible, Sendable {
         }
     }
 }
+
+/// The two-part 3-D sweep and the split grid filter against brute force and one thread.
+@Suite struct NonDominated3DSplitTests {
+    static let shapes: [FrontierShape] = [.uniform, .concave, .grid, .collinear, .constantColumn, .antiGrid]
+
+    @Test(arguments: shapes)
+    func twoPartSweepMatchesBruteForce(_ shape: FrontierShape) throws {
+        for n in [2, 3, 10, 257, 2000] {
+            for mixed in [false, true] {
+                let senses: [ObjectiveSense]? = mixed ? [.minimize, .maximize, .minimize] : nil
+                let points = shape.points(count: n, dimensions: 3, seed: UInt64(n * 31 + (mixed ? 1 : 0)))
+                let expected = try bruteForceNonDominatedIndices(points, senses: senses)
+                let signs = (senses ?? .maximizeAll(3)).map(\.sign)
+                let rows = points.withOrientedPoints(signs: signs) { view in
+                    NonDominated3D.frontier(view, (0..<Int32(n)).map { $0 }, workers: 2, minimumSplit: 2)
+                }
+                #expect(sortedRowIndices(rows, count: n) == expected, "n=\(n) mixed=\(mixed)")
+            }
+        }
+    }
+
+    @Test func twoPartSweepKeepsDuplicatedAndTiedRows() throws {
+        // Every row twice, and whole groups of equal x on both sides of the cut.
+        var rows: [[Double]] = []
+        var rng = SplitMix64(seed: 7)
+        for _ in 0..<600 {
+            let p = [Double(Int.random(in: 0...2, using: &rng)), Double(Int.random(in: 0...5, using: &rng)),
+                     Double(Int.random(in: 0...5, using: &rng))]
+            rows.append(p); rows.append(p)
+        }
+        let points = try PointSet(rows: rows)
+        let expected = try bruteForceNonDominatedIndices(points)
+        let found = points.withOrientedPoints(signs: [1, 1, 1]) { view in
+            NonDominated3D.frontier(view, (0..<Int32(rows.count)).map { $0 }, workers: 2, minimumSplit: 2)
+        }
+        #expect(sortedRowIndices(found, count: rows.count) == expected)
+    }
+
+    @Test(arguments: shapes)
+    func splitGridFilterKeepsTheSameRows(_ shape: FrontierShape) throws {
+        let n = 300_000
+        let points = shape.points(count: n, dimensions: 3, seed: 11)
+        let all = (0..<Int32(n)).map { $0 }
+        let (one, two) = points.withOrientedPoints(signs: [1, -1, 1]) { view in
+            (NonDominated3D.gridFilter(view, all, workers: 1), NonDominated3D.gridFilter(view, all, workers: 2))
+        }
+        #expect(one == two)
+        // Every non-dominated row survives the filter.
+        let frontier = try nonDominatedIndices(points, senses: [.maximize, .minimize, .maximize])
+        let kept = Set(two)
+        #expect(frontier.allSatisfy { kept.contains(Int32($0)) })
+    }
+}
+
+/// The vector form of the pivot pass (up to four objectives) against the scalar dominance test.
+@Suite struct PivotFilterSurvivorTests {
+    @Test(arguments: [FrontierShape.uniform, .grid, .antiGrid, .constantColumn])
+    func survivorsAreTheRowsNoPivotDominates(_ shape: FrontierShape) throws {
+        for d in 2...5 {
+            let points = shape.points(count: 20_000, dimensions: d, seed: UInt64(d))
+            let signs = (0..<d).map { $0 % 2 == 0 ? 1.0 : -1.0 }
+            points.withOrientedPoints(signs: signs) { view in
+                let all = RowRange(range: 0..<points.count)
+                let chosen = PivotFilter(view, all)
+                if shape == .uniform { #expect(chosen != nil, "uniform data should get pivots") }
+                guard let filter = chosen else { return }
+                let expected = (0..<Int32(points.count)).filter { r in
+                    !filter.pivots.contains { view.dominates(Int($0), Int(r)) }
+                }
+                #expect(filter.survivors(view, all) == expected, "d=\(d)")
+                let list = expected.withUnsafeBufferPointer { filter.survivors(view, RowList(rows: $0)) }
+                #expect(list == expected, "d=\(d) list")
+            }
+        }
+    }
+}
