@@ -116,7 +116,7 @@ func frontierRows(_ view: OrientedPoints, algorithm: FrontierAlgorithm, workers:
         func exact(_ view: OrientedPoints, _ rows: [Int32], workers: Int) -> [Int32] {
             algorithm == .kung3D
                 ? NonDominated3D.frontier(view, rows, workers: workers)
-                : NonDominatedManyObjectives.frontier(view, rows)
+                : NonDominatedManyObjectives.frontier(view, rows, workers: workers)
         }
         // Splitting pays when the parts' frontiers are small. When the pivot filter declines
         // (most rows near the frontier, as on a concave front) the merge would redo most of the

@@ -24,8 +24,20 @@
 enum NonDominatedManyObjectives {
     private static let leafSize = 128
 
+    /// Fewest rows for which ``frontier(_:_:workers:splitMinimum:)`` splits its sweep.
+    static let defaultSplitMinimum = 1 << 15
+
     /// The non-dominated rows among `rows`, in no particular order.
-    static func frontier(_ points: OrientedPoints, _ rows: [Int32]) -> [Int32] {
+    ///
+    /// With two or more `workers` and at least `splitMinimum` rows, the sweep is cut in two at
+    /// the middle of the visiting order. No row of the second half dominates a row of the first
+    /// (dominators come first), so the first half's sweep is already exact; the second half's
+    /// sweep runs at the same time and finds the rows no other second-half row dominates, and
+    /// those are then checked against the first half's accepted rows (split across the
+    /// workers). A row dominated by a first-half row is dominated by one of its accepted rows,
+    /// so the result is the same set as the single sweep's.
+    static func frontier(_ points: OrientedPoints, _ rows: [Int32], workers: Int = 1,
+                         splitMinimum: Int = defaultSplitMinimum) -> [Int32] {
         let m = rows.count
         if m <= 1 { return rows }
         // Scratch buffers are raw so that the hot loops pay no copy-on-write checks.
@@ -36,18 +48,33 @@ enum NonDominatedManyObjectives {
         defer { tree.deallocate() }
         let order = visitOrder(points, perm)
         defer { order.deallocate() }
-        return sweep(points, perm, order, tree)
+        let quantizer = Quantizer(points, perm)
+        let chunks = (points.dimensions + 3) / 4
+        if workers <= 1 || m < max(2, splitMinimum) {
+            let state = SweepState(tree: tree, rows: m, chunks: chunks)
+            defer { state.deallocate() }
+            return sweep(points, perm, order, 0..<m, tree, state, quantizer)
+        }
+        let first = SweepState(tree: tree, rows: m, chunks: chunks)
+        let second = SweepState(tree: tree, rows: m, chunks: chunks)
+        defer { first.deallocate(); second.deallocate() }
+        let halves = ParallelFrontier.map(rows: m, workers: 2) { range in
+            sweep(points, perm, order, range, tree, range.lowerBound == 0 ? first : second, quantizer)
+        }
+        let candidates = halves[1]
+        let kept = ParallelFrontier.map(rows: candidates.count, workers: min(workers, max(1, candidates.count))) { range in
+            survivors(points, candidates, range, tree, first, quantizer)
+        }
+        return halves[0] + kept.joined()
     }
 
-    /// The k-d tree: node ranges of `perm` positions, children, and per-node maxima of the
-    /// accepted rows (`upper`, `nodeCount × chunks` vectors of four objectives, initially −∞;
-    /// lanes past the last objective stay −∞).
+    /// The k-d tree: node ranges of `perm` positions and children (`left`, −1 for a leaf; the
+    /// right child is `left + 1`). The per-node maxima of accepted rows live in ``SweepState``.
     struct Tree {
         var low: UnsafeMutablePointer<Int32>, high: UnsafeMutablePointer<Int32>, left: UnsafeMutablePointer<Int32>
-        var upper: UnsafeMutablePointer<SIMD4<Double>>
         var nodeCount: Int
 
-        func deallocate() { low.deallocate(); high.deallocate(); left.deallocate(); upper.deallocate() }
+        func deallocate() { low.deallocate(); high.deallocate(); left.deallocate() }
     }
 
     /// Builds the tree over `perm` (rearranging it): median split on the widest objective until a
@@ -56,7 +83,7 @@ enum NonDominatedManyObjectives {
         let m = perm.count, d = points.dimensions
         let capacity = 2 * (m / leafSize + 1) * 2 + 1
         var tree = Tree(low: .allocate(capacity: capacity), high: .allocate(capacity: capacity),
-                        left: .allocate(capacity: capacity), upper: .allocate(capacity: 1), nodeCount: 1)
+                        left: .allocate(capacity: capacity), nodeCount: 1)
         tree.low[0] = 0; tree.high[0] = Int32(m); tree.left[0] = -1
         let low = UnsafeMutablePointer<Double>.allocate(capacity: d), high = UnsafeMutablePointer<Double>.allocate(capacity: d)
         defer { low.deallocate(); high.deallocate() }
@@ -95,10 +122,6 @@ enum NonDominatedManyObjectives {
             stack[top] = child; stack[top + 1] = child + 1
             top += 2
         }
-        tree.upper.deallocate()
-        let chunks = (d + 3) / 4
-        tree.upper = .allocate(capacity: tree.nodeCount * chunks)
-        tree.upper.initialize(repeating: SIMD4(repeating: -.infinity), count: tree.nodeCount * chunks)
         return tree
     }
 
@@ -158,82 +181,142 @@ enum NonDominatedManyObjectives {
         return out
     }
 
-    /// Visits the rows in `order`, accepting each one no accepted row dominates.
-    static func sweep(_ points: OrientedPoints, _ perm: UnsafeMutableBufferPointer<Int32>,
-                      _ order: UnsafeMutableBufferPointer<Int32>, _ tree: Tree) -> [Int32] {
-        let m = perm.count, d = points.dimensions
-        let acceptedCount = UnsafeMutablePointer<Int32>.allocate(capacity: tree.nodeCount)
-        acceptedCount.initialize(repeating: 0, count: tree.nodeCount)
-        let accepted = UnsafeMutablePointer<Int32>.allocate(capacity: m)   // per leaf, accepted rows first
-        let stack = UnsafeMutablePointer<Int32>.allocate(capacity: tree.nodeCount + 1)
-        let q = UnsafeMutablePointer<Double>.allocate(capacity: d)
-        let chunks = (d + 3) / 4
-        let qv = UnsafeMutablePointer<SIMD4<Double>>.allocate(capacity: chunks)
-        defer { acceptedCount.deallocate(); accepted.deallocate(); stack.deallocate(); q.deallocate(); qv.deallocate() }
-        let upper = tree.upper, left = tree.left, low = tree.low, high = tree.high
-        let quantizer = Quantizer(points, perm)
-        let guards = quantizer.guards
-        let codes = UnsafeMutablePointer<UInt64>.allocate(capacity: m)   // beside `accepted`
-        defer { codes.deallocate() }
-        var out: [Int32] = []
-        for pos in order {
-            let i = Int(perm[Int(pos)])
+    /// The mutable side of a sweep over a fixed tree: per-node maxima of the accepted rows
+    /// (`nodeCount × chunks` vectors, −∞ when none), per-leaf accepted counts, and the accepted
+    /// rows with their codes, stored at the front of each leaf's `perm` range. Several sweeps
+    /// can share one tree, each with its own state.
+    struct SweepState {
+        let upper: UnsafeMutablePointer<SIMD4<Double>>
+        let acceptedCount: UnsafeMutablePointer<Int32>
+        let accepted: UnsafeMutablePointer<Int32>
+        let codes: UnsafeMutablePointer<UInt64>
+
+        init(tree: Tree, rows m: Int, chunks: Int) {
+            upper = .allocate(capacity: tree.nodeCount * chunks)
+            upper.initialize(repeating: SIMD4(repeating: -.infinity), count: tree.nodeCount * chunks)
+            acceptedCount = .allocate(capacity: tree.nodeCount)
+            acceptedCount.initialize(repeating: 0, count: tree.nodeCount)
+            accepted = .allocate(capacity: max(m, 1))
+            codes = .allocate(capacity: max(m, 1))
+        }
+
+        func deallocate() { upper.deallocate(); acceptedCount.deallocate(); accepted.deallocate(); codes.deallocate() }
+    }
+
+    /// Per-thread scratch for queries: the traversal stack and the query row in scalar and
+    /// SIMD form.
+    struct Query {
+        let stack: UnsafeMutablePointer<Int32>
+        let q: UnsafeMutablePointer<Double>
+        let qv: UnsafeMutablePointer<SIMD4<Double>>
+        var code: UInt64 = 0
+
+        init(tree: Tree, dimensions d: Int) {
+            stack = .allocate(capacity: tree.nodeCount + 1)
+            q = .allocate(capacity: d)
+            qv = .allocate(capacity: (d + 3) / 4)
+        }
+
+        func deallocate() { stack.deallocate(); q.deallocate(); qv.deallocate() }
+
+        /// Loads row `i` of `points` as the query.
+        @inline(__always)
+        mutating func load(_ points: OrientedPoints, _ i: Int, _ quantizer: Quantizer) {
+            let d = points.dimensions
             for j in 0..<d { q[j] = points.value(i, j) }
-            let code = quantizer.code(q)
-            for c in 0..<chunks {
+            code = quantizer.code(q)
+            for c in 0..<(d + 3) / 4 {
                 var v = SIMD4<Double>(repeating: -.infinity)
                 for l in 0..<min(4, d - 4 * c) { v[l] = q[4 * c + l] }
                 qv[c] = v
             }
-            // Is `i` dominated by an accepted row?
-            var dominated = false
-            var top = 1
-            stack[0] = 0
-            search: while top > 0 {
-                top -= 1
-                let node = Int(stack[top])
-                let u = upper + node &* chunks
-                for c in 0..<chunks where any(u[c] .< qv[c]) { continue search }
-                let l = left[node]
-                if l >= 0 {
-                    stack[top] = l &+ 1
-                    stack[top &+ 1] = l
-                    top &+= 2
-                    continue
-                }
-                let lo = Int(low[node])
-                for t in lo..<(lo &+ Int(acceptedCount[node])) {
-                    // A row whose code is below in some lane is below in that objective.
-                    if !allLanesAtLeast(codes[t], code, guards: guards) { continue }
-                    let r = Int(accepted[t])
-                    var better = false, worse = false
-                    for j in 0..<d {
-                        let x = points.value(r, j)
-                        if x < q[j] { worse = true; break }
-                        if x > q[j] { better = true }
-                    }
-                    if worse { continue }
-                    // An accepted exact copy is non-dominated, so this row is too.
-                    dominated = better
-                    break search
-                }
+        }
+    }
+
+    /// Whether a row accepted into `state` dominates the loaded query row.
+    @inline(__always)
+    static func isDominated(_ points: OrientedPoints, _ tree: Tree, _ state: SweepState,
+                            _ query: Query, guards: UInt64) -> Bool {
+        let d = points.dimensions, chunks = (d + 3) / 4
+        let upper = state.upper, left = tree.left, low = tree.low
+        let stack = query.stack, q = query.q, qv = query.qv, code = query.code
+        var top = 1
+        stack[0] = 0
+        search: while top > 0 {
+            top -= 1
+            let node = Int(stack[top])
+            let u = upper + node &* chunks
+            for c in 0..<chunks where any(u[c] .< qv[c]) { continue search }
+            let l = left[node]
+            if l >= 0 {
+                stack[top] = l &+ 1
+                stack[top &+ 1] = l
+                top &+= 2
+                continue
             }
-            if dominated { continue }
+            let lo = Int(low[node])
+            for t in lo..<(lo &+ Int(state.acceptedCount[node])) {
+                // A row whose code is below in some lane is below in that objective.
+                if !allLanesAtLeast(state.codes[t], code, guards: guards) { continue }
+                let r = Int(state.accepted[t])
+                var better = false, worse = false
+                for j in 0..<d {
+                    let x = points.value(r, j)
+                    if x < q[j] { worse = true; break }
+                    if x > q[j] { better = true }
+                }
+                if worse { continue }
+                // An accepted exact copy is non-dominated, so this row is too.
+                return better
+            }
+        }
+        return false
+    }
+
+    /// Visits the rows at `order[range]`, accepting into `state` each one that no row accepted
+    /// earlier dominates; returns the accepted rows.
+    static func sweep(_ points: OrientedPoints, _ perm: UnsafeMutableBufferPointer<Int32>,
+                      _ order: UnsafeMutableBufferPointer<Int32>, _ range: Range<Int>, _ tree: Tree,
+                      _ state: SweepState, _ quantizer: Quantizer) -> [Int32] {
+        let chunks = (points.dimensions + 3) / 4
+        var query = Query(tree: tree, dimensions: points.dimensions)
+        defer { query.deallocate() }
+        let guards = quantizer.guards
+        let left = tree.left, high = tree.high, low = tree.low
+        var out: [Int32] = []
+        for k in range {
+            let p = Int(order[k])
+            let i = Int(perm[p])
+            query.load(points, i, quantizer)
+            if isDominated(points, tree, state, query, guards: guards) { continue }
             out.append(Int32(truncatingIfNeeded: i))
             // Accept: raise the maxima along the path to the row's leaf.
             var node = 0
-            let p = Int(pos)
             while true {
-                let u = upper + node &* chunks
-                for c in 0..<chunks { u[c] = pointwiseMax(u[c], qv[c]) }
+                let u = state.upper + node &* chunks
+                for c in 0..<chunks { u[c] = pointwiseMax(u[c], query.qv[c]) }
                 let l = Int(left[node])
                 if l < 0 { break }
                 node = p < Int(high[l]) ? l : l &+ 1
             }
-            let lo = Int(low[node])
-            accepted[lo &+ Int(acceptedCount[node])] = Int32(truncatingIfNeeded: i)
-            codes[lo &+ Int(acceptedCount[node])] = code
-            acceptedCount[node] &+= 1
+            let slot = Int(low[node]) &+ Int(state.acceptedCount[node])
+            state.accepted[slot] = Int32(truncatingIfNeeded: i)
+            state.codes[slot] = query.code
+            state.acceptedCount[node] &+= 1
+        }
+        return out
+    }
+
+    /// The rows of `candidates[range]` that no row accepted into `state` dominates.
+    static func survivors(_ points: OrientedPoints, _ candidates: [Int32], _ range: Range<Int>, _ tree: Tree,
+                          _ state: SweepState, _ quantizer: Quantizer) -> [Int32] {
+        var query = Query(tree: tree, dimensions: points.dimensions)
+        defer { query.deallocate() }
+        let guards = quantizer.guards
+        var out: [Int32] = []
+        for k in range {
+            query.load(points, Int(candidates[k]), quantizer)
+            if !isDominated(points, tree, state, query, guards: guards) { out.append(candidates[k]) }
         }
         return out
     }
