@@ -29,13 +29,15 @@ enum NonDominatedManyObjectives {
 
     /// The non-dominated rows among `rows`, in no particular order.
     ///
-    /// With two or more `workers` and at least `splitMinimum` rows, the sweep is cut in two at
-    /// the middle of the visiting order. No row of the second half dominates a row of the first
-    /// (dominators come first), so the first half's sweep is already exact; the second half's
-    /// sweep runs at the same time and finds the rows no other second-half row dominates, and
-    /// those are then checked against the first half's accepted rows (split across the
-    /// workers). A row dominated by a first-half row is dominated by one of its accepted rows,
-    /// so the result is the same set as the single sweep's.
+    /// With two or more `workers` and at least `splitMinimum` rows, the tree's two subtrees and
+    /// the visiting order are built concurrently, and the sweep is cut in two parts of the
+    /// visiting order (the first 43 % of the rows, then the rest). No row of the second part
+    /// dominates a row of the first (dominators come first), so the first part's sweep is
+    /// already exact; the second part's sweep, with its own accepted set over the same tree,
+    /// runs at the same time and finds the rows no other second-part row dominates, and those
+    /// are then checked against the first part's accepted rows (split across the workers). A
+    /// row dominated by a first-part row is dominated by one of its accepted rows, so the
+    /// result is the same set as the single sweep's.
     static func frontier(_ points: OrientedPoints, _ rows: [Int32], workers: Int = 1,
                          splitMinimum: Int = defaultSplitMinimum) -> [Int32] {
         let m = rows.count
@@ -44,13 +46,36 @@ enum NonDominatedManyObjectives {
         let perm = UnsafeMutableBufferPointer<Int32>.allocate(capacity: m)
         _ = perm.initialize(from: rows)
         defer { perm.deallocate() }
-        let tree = buildTree(points, perm)
-        defer { tree.deallocate() }
-        let order = visitOrder(points, perm)
-        defer { order.deallocate() }
+        let split = workers > 1 && m >= max(2, splitMinimum)
+        let tree: Tree, order: UnsafeMutableBufferPointer<Int32>
+        if split {
+            // The visiting order (as indices into `rows`) does not depend on the tree, so it is
+            // computed while the root's two subtrees are grown.
+            tree = buildTree(points, perm, rootOnly: true)
+            var sorted: UnsafeMutableBufferPointer<Int32>?
+            _ = ParallelFrontier.map(rows: 3, workers: 3) { range in
+                for task in range {
+                    if task == 0 {
+                        sorted = rows.withUnsafeBufferPointer { visitOrder(points, $0) }
+                    } else {
+                        growSubtree(points, perm, tree, side: task - 1)
+                    }
+                }
+            }
+            order = sorted!
+            // Turn indices into `rows` into positions in the rearranged `perm`.
+            let position = UnsafeMutablePointer<Int32>.allocate(capacity: points.count)
+            defer { position.deallocate() }
+            for pos in 0..<m { position[Int(perm[pos])] = Int32(truncatingIfNeeded: pos) }
+            for t in 0..<m { order[t] = position[Int(rows[Int(order[t])])] }
+        } else {
+            tree = buildTree(points, perm)
+            order = visitOrder(points, UnsafeBufferPointer(perm))
+        }
+        defer { tree.deallocate(); order.deallocate() }
         let quantizer = Quantizer(points, perm)
         let chunks = (points.dimensions + 3) / 4
-        if workers <= 1 || m < max(2, splitMinimum) {
+        if !split {
             let state = SweepState(tree: tree, rows: m, chunks: chunks)
             defer { state.deallocate() }
             return sweep(points, perm, order, 0..<m, tree, state, quantizer)
@@ -58,8 +83,12 @@ enum NonDominatedManyObjectives {
         let first = SweepState(tree: tree, rows: m, chunks: chunks)
         let second = SweepState(tree: tree, rows: m, chunks: chunks)
         defer { first.deallocate(); second.deallocate() }
-        let halves = ParallelFrontier.map(rows: m, workers: 2) { range in
-            sweep(points, perm, order, range, tree, range.lowerBound == 0 ? first : second, quantizer)
+        // Rows early in the order are accepted more often (each acceptance updates a path of
+        // maxima) and query a denser part of the frontier, so the first part is made smaller.
+        let cut = m * 43 / 100
+        let halves = ParallelFrontier.map(rows: 2, workers: 2) { range in
+            let part = range.lowerBound == 0 ? 0..<cut : cut..<m
+            return sweep(points, perm, order, part, tree, range.lowerBound == 0 ? first : second, quantizer)
         }
         let candidates = halves[1]
         let kept = ParallelFrontier.map(rows: candidates.count, workers: min(workers, max(1, candidates.count))) { range in
@@ -78,24 +107,57 @@ enum NonDominatedManyObjectives {
     }
 
     /// Builds the tree over `perm` (rearranging it): median split on the widest objective until a
-    /// range has at most `leafSize` rows or all its rows are equal.
-    static func buildTree(_ points: OrientedPoints, _ perm: UnsafeMutableBufferPointer<Int32>) -> Tree {
-        let m = perm.count, d = points.dimensions
-        let capacity = 2 * (m / leafSize + 1) * 2 + 1
+    /// range has at most `leafSize` rows or all its rows are equal. With `rootOnly`, only the
+    /// root is split; ``growSubtree(_:_:_:side:)`` then grows each of its two subtrees (which
+    /// may run concurrently), each numbering its nodes from its own block (unused node slots
+    /// are never reached from the root).
+    static func buildTree(_ points: OrientedPoints, _ perm: UnsafeMutableBufferPointer<Int32>, rootOnly: Bool = false) -> Tree {
+        let m = perm.count
+        let block = subtreeNodeBound(m)
+        let capacity = 3 + 2 * block
         var tree = Tree(low: .allocate(capacity: capacity), high: .allocate(capacity: capacity),
                         left: .allocate(capacity: capacity), nodeCount: 1)
         tree.low[0] = 0; tree.high[0] = Int32(m); tree.left[0] = -1
+        if rootOnly {
+            _ = grow(points, perm, tree, root: 0, firstFree: 1, limit: 3, depth: 1)
+            tree.nodeCount = capacity
+        } else {
+            tree.nodeCount = grow(points, perm, tree, root: 0, firstFree: 1, limit: capacity)
+        }
+        return tree
+    }
+
+    /// Splits stop at `leafSize` rows and cut at the median, so every leaf has more than
+    /// `leafSize / 2` rows and a subtree over `s` rows has fewer than `4s / leafSize + 1` nodes;
+    /// this bounds either subtree of the root of a tree over `m` rows.
+    private static func subtreeNodeBound(_ m: Int) -> Int { 4 * ((m / 2 + 1) / leafSize + 1) + 1 }
+
+    /// Grows the root's left (`side` 0) or right (`side` 1) subtree of a tree made with
+    /// `rootOnly`; does nothing when the root is a leaf.
+    static func growSubtree(_ points: OrientedPoints, _ perm: UnsafeMutableBufferPointer<Int32>, _ tree: Tree, side: Int) {
+        guard tree.left[0] >= 0 else { return }
+        let block = subtreeNodeBound(perm.count)
+        let start = 3 + side * block
+        _ = grow(points, perm, tree, root: 1 + side, firstFree: start, limit: start + block)
+    }
+
+    /// Splits the subtree at `root` (at most `depth` levels deep), numbering new nodes from
+    /// `firstFree` (below `limit`); returns the next free node number.
+    private static func grow(_ points: OrientedPoints, _ perm: UnsafeMutableBufferPointer<Int32>, _ tree: Tree,
+                             root: Int, firstFree: Int, limit: Int, depth: Int = .max) -> Int {
+        let d = points.dimensions
         let low = UnsafeMutablePointer<Double>.allocate(capacity: d), high = UnsafeMutablePointer<Double>.allocate(capacity: d)
         defer { low.deallocate(); high.deallocate() }
-        let stack = UnsafeMutablePointer<Int>.allocate(capacity: capacity)
+        let stack = UnsafeMutablePointer<(node: Int, depth: Int)>.allocate(capacity: limit - firstFree + 1)
         defer { stack.deallocate() }
+        var next = firstFree
         var top = 1
-        stack[0] = 0
+        stack[0] = (root, 0)
         while top > 0 {
             top -= 1
-            let node = stack[top]
+            let (node, level) = stack[top]
             let lo = Int(tree.low[node]), hi = Int(tree.high[node])
-            guard hi - lo > leafSize else { continue }
+            guard hi - lo > leafSize, level < depth else { continue }
             // The widest objective, judged on at most 64 evenly spaced rows of the range: a
             // full pass would read every row's values (scattered in memory) at every level.
             for j in 0..<d { low[j] = .infinity; high[j] = -.infinity }
@@ -114,15 +176,16 @@ enum NonDominatedManyObjectives {
             if high[axis] == low[axis] { axis = widestAxis(points, perm, lo, hi) }
             let mid = (lo + hi) / 2
             select(points, perm, lo, hi, mid, axis)
-            let child = tree.nodeCount
-            tree.nodeCount += 2
+            let child = next
+            precondition(child + 2 <= limit, "k-d tree node bound exceeded")
+            next += 2
             tree.left[node] = Int32(child)
             tree.low[child] = Int32(lo); tree.high[child] = Int32(mid); tree.left[child] = -1
             tree.low[child + 1] = Int32(mid); tree.high[child + 1] = Int32(hi); tree.left[child + 1] = -1
-            stack[top] = child; stack[top + 1] = child + 1
+            stack[top] = (child, level + 1); stack[top + 1] = (child + 1, level + 1)
             top += 2
         }
-        return tree
+        return next
     }
 
     /// Whether the rows of `perm[lo..<hi]` are not all equal.
@@ -148,8 +211,8 @@ enum NonDominatedManyObjectives {
         return axis
     }
 
-    /// Positions of `perm` sorted by sum descending, ties by lexicographic order descending.
-    static func visitOrder(_ points: OrientedPoints, _ perm: UnsafeMutableBufferPointer<Int32>) -> UnsafeMutableBufferPointer<Int32> {
+    /// Indices of `perm` sorted by sum descending, ties by lexicographic order descending.
+    static func visitOrder(_ points: OrientedPoints, _ perm: UnsafeBufferPointer<Int32>) -> UnsafeMutableBufferPointer<Int32> {
         let m = perm.count, d = points.dimensions
         var keys = [UInt64](repeating: 0, count: m)
         for pos in 0..<m {
