@@ -45,8 +45,9 @@ public enum FrontierAlgorithm: String, Sendable, Hashable, CaseIterable {
 ///     processors. With three or more objectives the split is only made when a sampled
 ///     pre-filter shows that most rows are dominated; on a large frontier the merge would
 ///     repeat most of the work. With exactly three objectives the sweep then still splits its
-///     grid pre-filter and cuts its sweep in two halves of `x`. The result is the same either
-///     way.
+///     grid pre-filter and cuts its sweep in two halves of `x`; with four or more the
+///     k-d tree and the sort are built concurrently and the sweep is cut in two parts of its
+///     visiting order (from 2¹⁵ rows). The result is the same either way.
 /// - Returns: Ascending indices of the non-dominated points.
 /// - Throws: ``ParetoError/wrongLength(what:expected:found:)`` when `senses` has the wrong
 ///   length; ``ParetoError/unsupportedDimensions(operation:dimensions:supported:)`` when
