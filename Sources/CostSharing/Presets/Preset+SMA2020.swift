@@ -48,52 +48,21 @@ extension Preset {
                 durationPreference: -0.05,
                 // Caps limit later gains; −0.05 (assumption).
                 boundedEscalationPreference: -0.05),
-            host: HostPreferences(
-                retainedValue: KoreaCommon.koreaRetainedValue,
-                risingCost: 0,
-                growthBenchmark: .defenseBudget,
-                // 2020 defense-budget growth, 7.4%: the 11th SMA's 2021 increase was that plus 6.5%
-                // for labor [7 aju.news 11th SMA][8 Janes 2021].
-                firstYearBenchmark: 0.074,
-                // μ = 20: ten points above the benchmark cost 0.2 year, thirty points 1.8 years (assumption:
-                // "steep", after the polls [41 Chicago Council 2019-02-04][42 VOA 2019-11]).
-                growthPenalty: 20,
-                // ν = 0.5 per won: new items would need new treaty text and Assembly consent [2 same p.180][36 Chosun Biz 2025-11-06] and
-                // clash with the National Fiscal Act [30 spark946.org][37 OhmyNews A0002701701] (assumption on size).
-                extraCategoryPenalty: 0.5,
-                ratification: KoreaCommon.ratification,
-                // Korea prefers long terms (it offered five years in the 10th round [4 Hankyoreh 2019-02-11][13 KBS World 2019-01]): +0.05 per year.
-                durationPreference: 0.05,
-                // And capped indices (8th, 9th SMA [5 PIIE blog 2014-01-24][6 MOFA 9th SMA; Yonhap 2014-02-07]): +0.05 (assumption).
-                boundedEscalationPreference: 0.05),
+            host: KoreaCommon.host2020,
             partyNames: ["United States", "South Korea"],
             noDeal: NoDealOutcome(
                 description: "No SMA in 2020: about 4,000 of 8,600–9,000 Korean employees furloughed from 1 April "
                     + "[45][46] until Korea paid 2020 labor (>$200M) [47][48]; construction frozen [49]; Korea "
                     + "executed 610.2B of its 1,038.9B budget by November [37].",
-                // 610.2B executed [37 OhmyNews A0002701701]: labor 240B (≥ $200M at 1,199 won/$ [47 KBS board_seq 385678][48 Yonhap AEN20200603002651325]), logistics at its 2018
-                // level 145B [1 MND Defense White Paper 2018 p.181], the remaining 225.2B as construction in kind (split: assumption).
-                payments: [
-                    "labor": FormValues(cash: 240, inKind: 0),
-                    "logistics": FormValues(cash: 0, inKind: 145),
-                    "construction": FormValues(cash: 0, inKind: 225.2),
-                ],
+                payments: KoreaCommon.executed2020,
                 // US friction 0.2 year: furloughs hurt readiness, alliance strain (assumption).
                 recipientFriction: 0.2,
-                // Not used: Korea's disagreement utility is anchored below.
+                // Not used: Korea's disagreement utility is anchored to `hostIndifferentTo`.
                 hostFriction: 0.5,
-                // Korea is taken to be indifferent between no deal and its own last offer: +13% over
-                // 1,038.9B (≈1.17T won) [18 Yonhap 2020-04-21; KBS Seq 152723][20 UPI 2020-06-02], five years (assumption, as in its 10th-round offer [4 Hankyoreh 2019-02-11]),
-                // CPI capped at 4% (the 9th SMA rule [6 MOFA 9th SMA; Yonhap 2014-02-07]; assumption), today's forms.
-                hostIndifferentTo: Package(firstYearTotal: 1038.9 * 1.13, inKindShare: KoreaCommon.inKindShareToday,
-                                           extraShare: 0, extraSplit: [], duration: 5, escalation: .cpi(cap: 0.04))),
+                hostIndifferentTo: KoreaCommon.lastOffer2020),
             actual: ActualAgreement(
                 label: "11th SMA as concluded (2020–25)",
-                // 1,183.3B won for 2021 (+13.9%), six years, previous year's defense-budget growth, no cap
-                // [7 aju.news 11th SMA][8 Janes 2021]; today's forms, no extra items. The frozen 2020 year is not modelled separately,
-                // so the present value overstates the deal by about one year's difference (~145B).
-                package: Package(firstYearTotal: 1183.3, inKindShare: KoreaCommon.inKindShareToday, extraShare: 0,
-                                 extraSplit: [], duration: 6, escalation: .defenseBudget(cap: nil)))
+                package: KoreaCommon.eleventhSMA)
         )
     )
 }

@@ -32,34 +32,19 @@ extension Preset {
                 lossAversion: 2.25,       // Tversky & Kahneman (1992)
                 durationPreference: 0.05, // assumption: stability valued (brief, Biden era)
                 boundedEscalationPreference: -0.05),
-            host: HostPreferences(
-                retainedValue: KoreaCommon.koreaRetainedValue,
-                risingCost: 0,
-                growthBenchmark: .defenseBudget,
-                firstYearBenchmark: 0.074, // [7 aju.news 11th SMA][8 Janes 2021]
-                growthPenalty: 20,
-                extraCategoryPenalty: 0.5,
-                ratification: KoreaCommon.ratification,
-                durationPreference: 0.05,
-                boundedEscalationPreference: 0.05),
+            host: KoreaCommon.host2020,
             partyNames: ["United States", "South Korea"],
             noDeal: NoDealOutcome(
                 description: "Another year without an SMA, as in 2020: furloughs [45][46], frozen construction [49], "
                     + "Korea paying labor unilaterally [47][48].",
-                payments: [
-                    "labor": FormValues(cash: 240, inKind: 0),
-                    "logistics": FormValues(cash: 0, inKind: 145),
-                    "construction": FormValues(cash: 0, inKind: 225.2),
-                ],
+                payments: KoreaCommon.executed2020,
                 // Assumption: a Biden administration bent on repairing alliances bears more from a lapse.
                 recipientFriction: 0.4,
                 hostFriction: 0.5,
-                hostIndifferentTo: Package(firstYearTotal: 1038.9 * 1.13, inKindShare: KoreaCommon.inKindShareToday,
-                                           extraShare: 0, extraSplit: [], duration: 5, escalation: .cpi(cap: 0.04))),
+                hostIndifferentTo: KoreaCommon.lastOffer2020),
             actual: ActualAgreement(
                 label: "11th SMA (signed March 2021)",
-                package: Package(firstYearTotal: 1183.3, inKindShare: KoreaCommon.inKindShareToday, extraShare: 0,
-                                 extraSplit: [], duration: 6, escalation: .defenseBudget(cap: nil)))
+                package: KoreaCommon.eleventhSMA)
         )
     )
 }
