@@ -1,7 +1,7 @@
 /// Which non-dominated filtering algorithm to use.
 public enum FrontierAlgorithm: String, Sendable, Hashable, CaseIterable {
     /// Picks by dimension: a linear scan for 1 objective, ``sweep2D`` for 2, ``kung3D`` for 3,
-    /// ``manyObjectives`` for 4 or more.
+    /// ``divideAndConquer4D`` for 4, ``manyObjectives`` for 5 or more.
     case automatic
     /// Sort-and-sweep for two objectives, O(n log n), after a linear-time sample and bucket
     /// pre-filter. Two objectives only.
@@ -9,6 +9,11 @@ public enum FrontierAlgorithm: String, Sendable, Hashable, CaseIterable {
     /// Kung, Luccio & Preparata's sweep for three objectives with an ordered staircase,
     /// O(n log n), after linear-time pivot and grid pre-filters. Three objectives only.
     case kung3D
+    /// Kung, Luccio & Preparata's divide and conquer for four objectives: halves by the first
+    /// objective, merged by a sweep over the second with a staircase of the other two,
+    /// O(n log n · log h) for staircases of at most h points, after the linear-time pivot
+    /// pre-filter. Four objectives only.
+    case divideAndConquer4D
     /// Sort-filter-skyline over a k-d tree of the accepted frontier, after a linear-time pivot
     /// pre-filter; any number of objectives. O(n log n) plus the dominance queries, which are
     /// O(k) each in the worst case for a frontier of k points.
@@ -69,11 +74,13 @@ public func nonDominatedIndices(
     let chosen: FrontierAlgorithm
     switch algorithm {
     case .bruteForce: return try bruteForceNonDominatedIndices(points, senses: senses)
-    case .automatic: chosen = d == 2 ? .sweep2D : d == 3 ? .kung3D : .manyObjectives
+    case .automatic: chosen = d == 2 ? .sweep2D : d == 3 ? .kung3D : d == 4 ? .divideAndConquer4D : .manyObjectives
     case .sweep2D where d != 2:
         throw .unsupportedDimensions(operation: "the sweep2D frontier algorithm", dimensions: d, supported: "2")
     case .kung3D where d != 3:
         throw .unsupportedDimensions(operation: "the kung3D frontier algorithm", dimensions: d, supported: "3")
+    case .divideAndConquer4D where d != 4:
+        throw .unsupportedDimensions(operation: "the divideAndConquer4D frontier algorithm", dimensions: d, supported: "4")
     default: chosen = algorithm
     }
     guard n > 0 else { return [] }
@@ -113,11 +120,13 @@ func frontierRows(_ view: OrientedPoints, algorithm: FrontierAlgorithm, workers:
             filter.survivors(view, RowRange(range: range))
         }
         return NonDominated2D.exact(view, Array(parts.joined()))
-    case .kung3D, .manyObjectives:
+    case .kung3D, .divideAndConquer4D, .manyObjectives:
         func exact(_ view: OrientedPoints, _ rows: [Int32], workers: Int) -> [Int32] {
-            algorithm == .kung3D
-                ? NonDominated3D.frontier(view, rows, workers: workers)
-                : NonDominatedManyObjectives.frontier(view, rows, workers: workers)
+            switch algorithm {
+            case .kung3D: NonDominated3D.frontier(view, rows, workers: workers)
+            case .divideAndConquer4D: NonDominated4D.frontier(view, rows, workers: workers)
+            default: NonDominatedManyObjectives.frontier(view, rows, workers: workers)
+            }
         }
         // Splitting pays when the parts' frontiers are small. When the pivot filter declines
         // (most rows near the frontier, as on a concave front) the merge would redo most of the

@@ -18,6 +18,7 @@ struct FrontierCase: CustomTestStringConvertible, Sendable {
         var list: [FrontierAlgorithm] = [.automatic, .manyObjectives]
         if dimensions == 2 { list.append(.sweep2D) }
         if dimensions == 3 { list.append(.kung3D) }
+        if dimensions == 4 { list.append(.divideAndConquer4D) }
         return list
     }
 
@@ -89,10 +90,10 @@ struct FrontierCase: CustomTestStringConvertible, Sendable {
 
     /// Large frontiers (too slow to verify pairwise in a debug build): the independent
     /// algorithms must agree, and the 2-D data lifted to 3-D with a constant column too.
-    @Test(arguments: [2, 3])
+    @Test(arguments: [2, 3, 4])
     func largeConcaveFrontiersAgreeAcrossAlgorithms(_ d: Int) throws {
         let points = FrontierShape.concave.points(count: 40_000, dimensions: d, seed: 99)
-        let specialised = try nonDominatedIndices(points, algorithm: d == 2 ? .sweep2D : .kung3D)
+        let specialised = try nonDominatedIndices(points, algorithm: d == 2 ? .sweep2D : d == 3 ? .kung3D : .divideAndConquer4D)
         let general = try nonDominatedIndices(points, algorithm: .manyObjectives)
         #expect(specialised == general)
         #expect(specialised.count > 100)
@@ -112,9 +113,9 @@ struct FrontierCase: CustomTestStringConvertible, Sendable {
 
     @Test(arguments: FrontierAlgorithm.allCases)
     func duplicatesOfAFrontierPointAreAllKept(_ algorithm: FrontierAlgorithm) throws {
-        let d = algorithm == .kung3D ? 3 : 2
+        let d = algorithm == .kung3D ? 3 : algorithm == .divideAndConquer4D ? 4 : 2
         let base: [[Double]] = [[5, 1], [1, 5], [5, 1], [3, 3], [2, 2], [3, 3], [5, 1]]
-        let points = try PointSet(rows: base.map { d == 3 ? $0 + [0] : $0 })
+        let points = try PointSet(rows: base.map { $0 + Array(repeating: 0, count: d - 2) })
         #expect(try nonDominatedIndices(points, algorithm: algorithm) == [0, 1, 2, 3, 5, 6])
     }
 
@@ -143,7 +144,8 @@ struct FrontierCase: CustomTestStringConvertible, Sendable {
     @Test func emptyInputGivesNoIndices() throws {
         for d in 1...4 {
             let points = try PointSet(dimensions: d, values: [])
-            for algorithm in FrontierAlgorithm.allCases where algorithm != .sweep2D && algorithm != .kung3D {
+            let specific: [FrontierAlgorithm: Int] = [.sweep2D: 2, .kung3D: 3, .divideAndConquer4D: 4]
+            for algorithm in FrontierAlgorithm.allCases where specific[algorithm].map({ $0 == d }) ?? true {
                 #expect(try nonDominatedIndices(points, algorithm: algorithm) == [])
             }
         }
@@ -157,6 +159,9 @@ struct FrontierCase: CustomTestStringConvertible, Sendable {
         let flat = try PointSet(rows: [[1, 2]])
         #expect(throws: ParetoError.unsupportedDimensions(operation: "the kung3D frontier algorithm", dimensions: 2, supported: "3")) {
             try nonDominatedIndices(flat, algorithm: .kung3D)
+        }
+        #expect(throws: ParetoError.unsupportedDimensions(operation: "the divideAndConquer4D frontier algorithm", dimensions: 3, supported: "4")) {
+            try nonDominatedIndices(points, algorithm: .divideAndConquer4D)
         }
     }
 

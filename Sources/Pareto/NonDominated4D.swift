@@ -1,0 +1,277 @@
+/// Non-dominated filtering for exactly four objectives (``FrontierAlgorithm/divideAndConquer4D``):
+/// the divide and conquer of Kung, Luccio & Preparata (1975), "On Finding the Maxima of a Set of
+/// Vectors", *JACM* 22(4), with its three-objective merge done by a sweep.
+///
+/// **Ranks.** Each objective is replaced by its dense rank among the rows (equal values, including
+/// `-0.0` and `+0.0`, get equal ranks), so a row is four 32-bit integers and every comparison the
+/// algorithm makes is the same as on the values. The ranks are O(n) indices; the values are not
+/// copied.
+///
+/// **Divide.** Rows are ordered by the first objective `x`, descending, and a range of that order
+/// is cut near its middle at a change of `x`: every row of the upper part `A` has a strictly
+/// larger `x` than every row of the lower part `B`. No row of `B` dominates a row of `A`. Both
+/// parts are solved recursively; each returns its non-dominated rows ordered by the second
+/// objective `y`, descending.
+///
+/// **Merge.** A row `b` of `B`'s frontier is dominated overall exactly when some row `a` of
+/// `A`'s frontier has `y`, `z` and `w` at least those of `b` (the strictly larger `x` makes the
+/// dominance strict). The two lists are merged by `y` (rows of `A` first among equal `y`) while a
+/// 2-D staircase holds the `(z, w)` maxima of the `A` rows passed so far, so each `b` is one
+/// staircase lookup. The merged list, in `y` order, is the range's frontier, as in merge sort.
+///
+/// A range whose rows all share one `x`, or that is small, is decided by direct comparison of
+/// the rows (with the sort-filter skyline of ``NonDominatedManyObjectives`` beyond 512 rows).
+/// Copies of a row never dominate each other and are all kept.
+///
+/// - Complexity: O(n log n · log h) time, where h bounds the staircase sizes (at most n), after
+///   four O(n) radix sorts for the ranks; O(n) extra words: per row, four ranks, its position
+///   and row index, and a merge buffer of the same size.
+enum NonDominated4D {
+    /// Ranges of at most this many rows are decided by comparing all pairs.
+    static let defaultBaseSize = 16
+
+    /// The non-dominated rows among `rows`, in no particular order, on up to `workers` threads.
+    ///
+    /// With two or more workers and at least `splitMinimum` rows, the two halves of the first
+    /// cut are solved concurrently; the result is the same.
+    static func frontier(_ points: OrientedPoints, _ rows: [Int32], workers: Int = 1,
+                         baseSize: Int = defaultBaseSize, splitMinimum: Int = 1 << 14) -> [Int32] {
+        precondition(points.dimensions == 4, "NonDominated4D needs four objectives")
+        let m = rows.count
+        if m <= 1 { return rows }
+        let records = UnsafeMutablePointer<SIMD4<Int32>>.allocate(capacity: m)
+        let scratch = UnsafeMutablePointer<SIMD4<Int32>>.allocate(capacity: m)
+        let xRank = UnsafeMutablePointer<Int32>.allocate(capacity: m)
+        let rowAt = UnsafeMutablePointer<Int32>.allocate(capacity: m)
+        defer { records.deallocate(); scratch.deallocate(); xRank.deallocate(); rowAt.deallocate() }
+        rankRows(points, rows, workers: workers, records: records, xRank: xRank, rowAt: rowAt)
+        let buffers = Buffers(points: points, records: records, scratch: scratch, xRank: xRank, rowAt: rowAt,
+                              baseSize: max(2, baseSize))
+        var solver = Solver(buffers, capacity: m)
+        defer { solver.deallocate() }
+        let count: Int
+        let cut = solver.cut(0, m)
+        if workers >= 2 && m >= max(2, splitMinimum), let cut {
+            let counts = ParallelFrontier.map(rows: 2, workers: 2) { range in
+                var local = Solver(buffers, capacity: range.lowerBound == 0 ? cut : m - cut)
+                defer { local.deallocate() }
+                return range.lowerBound == 0 ? local.solve(0, cut) : local.solve(cut, m)
+            }
+            count = solver.merge(0, cut, m, counts[0], counts[1])
+        } else {
+            count = solver.solve(0, m)
+        }
+        return (0..<count).map { rowAt[Int(records[$0].x)] }
+    }
+
+    /// Fills, for every position `p` (positions order the rows by the first objective,
+    /// descending), `rowAt[p]` with its row, `xRank[p]` with the dense rank of its first
+    /// objective and `records[p]` with `(p, ranks of the other three)`.
+    private static func rankRows(_ points: OrientedPoints, _ rows: [Int32], workers: Int,
+                                 records: UnsafeMutablePointer<SIMD4<Int32>>, xRank: UnsafeMutablePointer<Int32>,
+                                 rowAt: UnsafeMutablePointer<Int32>) {
+        let m = rows.count
+        // One rank column per objective, as indices into `rows`; the first objective's sort
+        // order (ascending) is kept for the positions.
+        let columns = ParallelFrontier.map(rows: 4, workers: min(workers, 4)) { range in
+            range.map { j -> (rank: [Int32], order: [Int32]) in
+                var keys = rows.map { orderedKey(points.value(Int($0), j)) }
+                var order = (0..<m).map { Int32($0) }
+                radixSort(keys: &keys, payload: &order)
+                var rank = [Int32](repeating: 0, count: m)
+                var r: Int32 = 0
+                for t in 0..<m {
+                    if t > 0 && keys[t] != keys[t - 1] { r += 1 }
+                    rank[Int(order[t])] = r
+                }
+                return (rank, j == 0 ? order : [])
+            }
+        }.flatMap { $0 }
+        let order = columns[0].order
+        for p in 0..<m {
+            let k = Int(order[m - 1 - p])
+            records[p] = SIMD4(Int32(truncatingIfNeeded: p), columns[1].rank[k], columns[2].rank[k], columns[3].rank[k])
+            xRank[p] = columns[0].rank[k]
+            rowAt[p] = rows[k]
+        }
+    }
+
+    /// The shared buffers of a run. `records` holds, per position, `(position, y, z, w)` ranks;
+    /// each solved range's frontier replaces the range's first records, ordered by `y`
+    /// descending. `scratch` is the merge buffer. Solvers on disjoint ranges may share them.
+    private struct Buffers {
+        let points: OrientedPoints
+        let records: UnsafeMutablePointer<SIMD4<Int32>>
+        let scratch: UnsafeMutablePointer<SIMD4<Int32>>
+        let xRank: UnsafeMutablePointer<Int32>
+        let rowAt: UnsafeMutablePointer<Int32>
+        let baseSize: Int
+    }
+
+    /// The recursion over positions, with its own merge staircase. The records move with the
+    /// merges, so every merge reads and writes memory in order.
+    private struct Solver {
+        let b: Buffers
+        var stairs: RankStaircase
+
+        init(_ buffers: Buffers, capacity: Int) {
+            b = buffers
+            stairs = RankStaircase(capacity: capacity)
+        }
+
+        func deallocate() { stairs.deallocate() }
+
+        /// A cut of `lo..<hi` near its middle where the first rank changes, or `nil` when every
+        /// row of the range has the same first objective.
+        func cut(_ lo: Int, _ hi: Int) -> Int? {
+            let mid = (lo + hi) / 2
+            var up = mid, down = mid
+            while true {
+                if up < hi && up > lo && b.xRank[up - 1] != b.xRank[up] { return up }
+                if down > lo && down < hi && b.xRank[down - 1] != b.xRank[down] { return down }
+                if up >= hi && down <= lo { return nil }
+                up += 1; down -= 1
+            }
+        }
+
+        /// Solves `lo..<hi`: its frontier goes to `records[lo...]`, ordered by `y` descending;
+        /// returns its size.
+        mutating func solve(_ lo: Int, _ hi: Int) -> Int {
+            if hi - lo <= b.baseSize { return direct(lo, hi) }
+            guard let cut = cut(lo, hi) else { return sameFirstObjective(lo, hi) }
+            let upper = solve(lo, cut)
+            let lower = solve(cut, hi)
+            return merge(lo, cut, hi, upper, lower)
+        }
+
+        /// Merges the solved parts `lo..<cut` (`upper` rows, all with a larger `x`) and
+        /// `cut..<hi` (`lower` rows) into the frontier of `lo..<hi`; returns its size.
+        mutating func merge(_ lo: Int, _ cut: Int, _ hi: Int, _ upper: Int, _ lower: Int) -> Int {
+            stairs.removeAll()
+            let records = b.records, scratch = b.scratch
+            var i = lo, j = cut, out = lo
+            let iEnd = lo + upper, jEnd = cut + lower
+            while i < iEnd && j < jEnd {
+                let a = records[i], r = records[j]
+                if a.y >= r.y {
+                    if !stairs.covers(a.z, a.w) { stairs.insert(a.z, a.w) }
+                    scratch[out] = a; out += 1; i += 1
+                } else {
+                    if !stairs.covers(r.z, r.w) { scratch[out] = r; out += 1 }
+                    j += 1
+                }
+            }
+            while i < iEnd { scratch[out] = records[i]; out += 1; i += 1 }
+            while j < jEnd {
+                let r = records[j]
+                if !stairs.covers(r.z, r.w) { scratch[out] = r; out += 1 }
+                j += 1
+            }
+            (records + lo).update(from: scratch + lo, count: out - lo)
+            return out - lo
+        }
+
+        /// All pairs of a small range; the survivors sorted by `y` descending.
+        func direct(_ lo: Int, _ hi: Int) -> Int {
+            let records = b.records, scratch = b.scratch, xRank = b.xRank
+            var count = 0
+            for p in lo..<hi {
+                let r = records[p], v = SIMD4(xRank[p], r.y, r.z, r.w)
+                var dominated = false
+                for q in lo..<hi {
+                    let s = records[q], u = SIMD4(xRank[q], s.y, s.z, s.w)
+                    if all(u .>= v) && any(u .> v) { dominated = true; break }
+                }
+                if dominated { continue }
+                // Insertion by y, descending.
+                var at = lo + count
+                while at > lo && scratch[at - 1].y < r.y { scratch[at] = scratch[at - 1]; at -= 1 }
+                scratch[at] = r
+                count += 1
+            }
+            (records + lo).update(from: scratch + lo, count: count)
+            return count
+        }
+
+        /// A range whose rows share the first objective: all pairs when small, otherwise the
+        /// sort-filter skyline; the survivors sorted by `y` descending.
+        func sameFirstObjective(_ lo: Int, _ hi: Int) -> Int {
+            if hi - lo <= 512 { return direct(lo, hi) }
+            let rows = (lo..<hi).map { b.rowAt[$0] }
+            var positionOf: [Int32: Int] = [:]
+            positionOf.reserveCapacity(hi - lo)
+            for p in lo..<hi { positionOf[b.rowAt[p]] = p }
+            let kept = NonDominatedManyObjectives.frontier(b.points, rows, workers: 1)
+                .map { b.records[positionOf[$0]!] }
+                .sorted { $0.y > $1.y }
+            for (t, r) in kept.enumerated() { b.records[lo + t] = r }
+            return kept.count
+        }
+    }
+}
+
+/// The 2-D staircase of ``NonDominated4D``'s merge over integer ranks: mutually non-dominated
+/// pairs `(z, w)` sorted by `z` ascending (so `w` strictly descending), in one sorted array.
+///
+/// ``covers(_:_:)`` is a binary search, O(log h) for h pairs; ``insert(_:_:)`` also moves the
+/// pairs after the insertion point, O(h) in the worst case. Near a front the staircase of a
+/// merge holds a small part of the rows, so the moves are short.
+struct RankStaircase {
+    private let zs: UnsafeMutablePointer<Int32>, ws: UnsafeMutablePointer<Int32>
+    private(set) var count = 0
+
+    init(capacity: Int) {
+        zs = .allocate(capacity: max(1, capacity))
+        ws = .allocate(capacity: max(1, capacity))
+    }
+
+    func deallocate() { zs.deallocate(); ws.deallocate() }
+
+    mutating func removeAll() { count = 0 }
+
+    /// The first index whose `z` is at least `z` (`count` when none), by a branch-free search.
+    @inline(__always)
+    private func lowerBound(_ z: Int32) -> Int {
+        guard count > 0 else { return 0 }
+        var base = 0, n = count
+        while n > 1 {
+            let half = n &>> 1
+            base = zs[base &+ half &- 1] < z ? base &+ half : base
+            n &-= half
+        }
+        return zs[base] < z ? base &+ 1 : base
+    }
+
+    /// Whether some pair `(z', w')` has `z' ≥ z` and `w' ≥ w`.
+    @inline(__always)
+    func covers(_ z: Int32, _ w: Int32) -> Bool {
+        let k = lowerBound(z)
+        return k < count && ws[k] >= w
+    }
+
+    /// Adds `(z, w)` and removes the pairs it covers. Requires `!covers(z, w)`.
+    @inline(__always)
+    mutating func insert(_ z: Int32, _ w: Int32) {
+        // Pairs with z' ≥ z have w' < w (not covered); a pair with z' == z is covered by the new
+        // one, as are the pairs just before it with w' ≤ w.
+        var end = lowerBound(z)
+        if end < count && zs[end] == z { end += 1 }
+        var start = end
+        while start > 0 && ws[start - 1] <= w { start -= 1 }
+        let removed = end - start
+        if removed == 1 {
+            zs[start] = z; ws[start] = w
+            return
+        }
+        let tail = count - end
+        if removed == 0 {
+            (zs + start + 1).update(from: zs + start, count: tail)
+            (ws + start + 1).update(from: ws + start, count: tail)
+        } else {
+            (zs + start + 1).update(from: zs + end, count: tail)
+            (ws + start + 1).update(from: ws + end, count: tail)
+        }
+        zs[start] = z; ws[start] = w
+        count += 1 - removed
+    }
+}
