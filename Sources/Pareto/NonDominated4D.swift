@@ -44,7 +44,7 @@ enum NonDominated4D {
         let xRank = UnsafeMutablePointer<Int32>.allocate(capacity: m)
         let rowAt = UnsafeMutablePointer<Int32>.allocate(capacity: m)
         defer { records.deallocate(); scratch.deallocate(); xRank.deallocate(); rowAt.deallocate() }
-        rankRows(points, rows, workers: workers, records: records, xRank: xRank, rowAt: rowAt)
+        rankRows(points, rows, workers: workers, records: records, scratch: scratch, xRank: xRank, rowAt: rowAt)
         let buffers = Buffers(points: points, records: records, scratch: scratch, xRank: xRank, rowAt: rowAt,
                               baseSize: max(2, baseSize))
         var solver = Solver(buffers, capacity: m)
@@ -66,34 +66,44 @@ enum NonDominated4D {
 
     /// Fills, for every position `p` (positions order the rows by the first objective,
     /// descending), `rowAt[p]` with its row, `xRank[p]` with the dense rank of its first
-    /// objective and `records[p]` with `(p, ranks of the other three)`.
+    /// objective and `records[p]` with `(p, ranks of the other three)`. The four columns are
+    /// ranked on up to two threads; `scratch` (m records) holds the rank columns meanwhile.
     private static func rankRows(_ points: OrientedPoints, _ rows: [Int32], workers: Int,
-                                 records: UnsafeMutablePointer<SIMD4<Int32>>, xRank: UnsafeMutablePointer<Int32>,
-                                 rowAt: UnsafeMutablePointer<Int32>) {
+                                 records: UnsafeMutablePointer<SIMD4<Int32>>, scratch: UnsafeMutablePointer<SIMD4<Int32>>,
+                                 xRank: UnsafeMutablePointer<Int32>, rowAt: UnsafeMutablePointer<Int32>) {
         let m = rows.count
-        // One rank column per objective, as indices into `rows`; the first objective's sort
-        // order (ascending) is kept for the positions.
-        let columns = ParallelFrontier.map(rows: 4, workers: min(workers, 4)) { range in
-            range.map { j -> (rank: [Int32], order: [Int32]) in
-                var keys = rows.map { orderedKey(points.value(Int($0), j)) }
-                var order = (0..<m).map { Int32($0) }
-                radixSort(keys: &keys, payload: &order)
-                var rank = [Int32](repeating: 0, count: m)
-                var r: Int32 = 0
-                for t in 0..<m {
-                    if t > 0 && keys[t] != keys[t - 1] { r += 1 }
-                    rank[Int(order[t])] = r
+        let threads = min(workers, 2)
+        let columns = UnsafeMutableRawPointer(scratch).bindMemory(to: Int32.self, capacity: 4 * m)
+        rows.withUnsafeBufferPointer { rows in
+            _ = ParallelFrontier.map(rows: threads, workers: threads) { range in
+                let ranker = DenseRanker(capacity: m)
+                defer { ranker.deallocate() }
+                let dims = threads == 1 ? 0..<4 : range.lowerBound == 0 ? 0..<2 : 2..<4
+                for j in dims {
+                    let column = columns + j * m
+                    if j == 0 {
+                        // Positions: the first objective descending.
+                        var p = m
+                        ranker.rank(m, { points.value(Int(rows[$0]), 0) }) { k, rank in
+                            column[k] = rank
+                            p -= 1
+                            rowAt[p] = Int32(truncatingIfNeeded: k)
+                        }
+                    } else {
+                        ranker.rank(m, { points.value(Int(rows[$0]), j) }) { k, rank in column[k] = rank }
+                    }
                 }
-                return (rank, j == 0 ? order : [])
             }
-        }.flatMap { $0 }
-        let order = columns[0].order
-        for p in 0..<m {
-            let k = Int(order[m - 1 - p])
-            records[p] = SIMD4(Int32(truncatingIfNeeded: p), columns[1].rank[k], columns[2].rank[k], columns[3].rank[k])
-            xRank[p] = columns[0].rank[k]
-            rowAt[p] = rows[k]
+            _ = ParallelFrontier.map(rows: m, workers: threads) { range in
+                for p in range {
+                    let k = Int(rowAt[p])
+                    records[p] = SIMD4(Int32(truncatingIfNeeded: p), columns[m + k], columns[2 * m + k], columns[3 * m + k])
+                    xRank[p] = columns[k]
+                    rowAt[p] = rows[k]
+                }
+            }
         }
+        _ = UnsafeMutableRawPointer(scratch).bindMemory(to: SIMD4<Int32>.self, capacity: m)
     }
 
     /// The shared buffers of a run. `records` holds, per position, `(position, y, z, w)` ranks;
@@ -154,7 +164,7 @@ enum NonDominated4D {
             while i < iEnd && j < jEnd {
                 let a = records[i], r = records[j]
                 if a.y >= r.y {
-                    if !stairs.covers(a.z, a.w) { stairs.insert(a.z, a.w) }
+                    _ = stairs.insertUnlessCovered(a.z, a.w)
                     scratch[out] = a; out += 1; i += 1
                 } else {
                     if !stairs.covers(r.z, r.w) { scratch[out] = r; out += 1 }
@@ -213,7 +223,7 @@ enum NonDominated4D {
 /// The 2-D staircase of ``NonDominated4D``'s merge over integer ranks: mutually non-dominated
 /// pairs `(z, w)` sorted by `z` ascending (so `w` strictly descending), in one sorted array.
 ///
-/// ``covers(_:_:)`` is a binary search, O(log h) for h pairs; ``insert(_:_:)`` also moves the
+/// ``covers(_:_:)`` is a binary search, O(log h) for h pairs; ``insertUnlessCovered(_:_:)`` also moves the
 /// pairs after the insertion point, O(h) in the worst case. Near a front the staircase of a
 /// merge holds a small part of the rows, so the moves are short.
 struct RankStaircase {
@@ -229,17 +239,43 @@ struct RankStaircase {
 
     mutating func removeAll() { count = 0 }
 
-    /// The first index whose `z` is at least `z` (`count` when none), by a branch-free search.
+    /// The first index whose `z` is at least `z` (`count` when none).
+    ///
+    /// A binary search whose steps select the next range without a branch (a branch would
+    /// mispredict on about every other step). The steps are written out rather than looped: the
+    /// compiler turns selects inside a loop like this back into branches. Staircases beyond
+    /// 4096 pairs first narrow the range with ordinary branching steps.
     @inline(__always)
     private func lowerBound(_ z: Int32) -> Int {
-        guard count > 0 else { return 0 }
         var base = 0, n = count
-        while n > 1 {
+        while n > 4096 {
             let half = n &>> 1
-            base = zs[base &+ half &- 1] < z ? base &+ half : base
+            if zs[base &+ half &- 1] < z { base &+= half }
             n &-= half
         }
-        return zs[base] < z ? base &+ 1 : base
+        guard n > 0 else { return base }
+        // Probes past the range read its last pair; if even that is below `z`, the answer is
+        // the range's end, which the final `min` restores.
+        let last = base &+ n &- 1, end = base &+ n
+        @inline(__always) func probe(_ step: Int) {
+            base = zs[Swift.min(base &+ step &- 1, last)] < z ? base &+ step : base
+        }
+        switch Int.bitWidth &- n.leadingZeroBitCount {
+        case 13: probe(4096); fallthrough
+        case 12: probe(2048); fallthrough
+        case 11: probe(1024); fallthrough
+        case 10: probe(512); fallthrough
+        case 9: probe(256); fallthrough
+        case 8: probe(128); fallthrough
+        case 7: probe(64); fallthrough
+        case 6: probe(32); fallthrough
+        case 5: probe(16); fallthrough
+        case 4: probe(8); fallthrough
+        case 3: probe(4); fallthrough
+        case 2: probe(2); fallthrough
+        default: probe(1)
+        }
+        return Swift.min(base, end)
     }
 
     /// Whether some pair `(z', w')` has `z' ≥ z` and `w' ≥ w`.
@@ -249,29 +285,27 @@ struct RankStaircase {
         return k < count && ws[k] >= w
     }
 
-    /// Adds `(z, w)` and removes the pairs it covers. Requires `!covers(z, w)`.
+    /// Adds `(z, w)` and removes the pairs it covers, unless the staircase covers it; returns
+    /// whether it was added. One search serves both.
     @inline(__always)
-    mutating func insert(_ z: Int32, _ w: Int32) {
-        // Pairs with z' ≥ z have w' < w (not covered); a pair with z' == z is covered by the new
-        // one, as are the pairs just before it with w' ≤ w.
+    mutating func insertUnlessCovered(_ z: Int32, _ w: Int32) -> Bool {
         var end = lowerBound(z)
+        if end < count && ws[end] >= w { return false }
+        // Pairs with z' ≥ z have w' < w; a pair with z' == z is covered by the new one, as are
+        // the pairs just before it with w' ≤ w.
         if end < count && zs[end] == z { end += 1 }
         var start = end
         while start > 0 && ws[start - 1] <= w { start -= 1 }
         let removed = end - start
         if removed == 1 {
             zs[start] = z; ws[start] = w
-            return
+            return true
         }
         let tail = count - end
-        if removed == 0 {
-            (zs + start + 1).update(from: zs + start, count: tail)
-            (ws + start + 1).update(from: ws + start, count: tail)
-        } else {
-            (zs + start + 1).update(from: zs + end, count: tail)
-            (ws + start + 1).update(from: ws + end, count: tail)
-        }
+        (zs + start + 1).update(from: zs + end, count: tail)
+        (ws + start + 1).update(from: ws + end, count: tail)
         zs[start] = z; ws[start] = w
         count += 1 - removed
+        return true
     }
 }

@@ -90,7 +90,8 @@ import Testing
                 let z = Int32(Int.random(in: 0..<range, using: &rng)), w = Int32(Int.random(in: 0..<range, using: &rng))
                 let expected = inserted.contains { $0.0 >= z && $0.1 >= w }
                 #expect(stairs.covers(z, w) == expected)
-                if !expected { stairs.insert(z, w); inserted.append((z, w)) }
+                #expect(stairs.insertUnlessCovered(z, w) == !expected)
+                if !expected { inserted.append((z, w)) }
             }
             #expect(stairs.count <= inserted.count)
         }
