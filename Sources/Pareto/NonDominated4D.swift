@@ -161,21 +161,27 @@ enum NonDominated4D {
             let records = b.records, scratch = b.scratch
             var i = lo, j = cut, out = lo
             let iEnd = lo + upper, jEnd = cut + lower
+            // Which list the next row comes from is data-dependent and unpredictable, so the
+            // choice, the lookup and the output are arithmetic and selects; only the rare
+            // insertion into the staircase branches.
             while i < iEnd && j < jEnd {
                 let a = records[i], r = records[j]
-                if a.y >= r.y {
-                    _ = stairs.insertUnlessCovered(a.z, a.w)
-                    scratch[out] = a; out += 1; i += 1
-                } else {
-                    if !stairs.covers(r.z, r.w) { scratch[out] = r; out += 1 }
-                    j += 1
-                }
+                let fromB = (Int(a.y) &- Int(r.y)) &>> 63            // −1 when a.y < r.y, else 0
+                let mask = SIMD4<Int32>(repeating: Int32(truncatingIfNeeded: fromB))
+                let e = (a & ~mask) | (r & mask)
+                i &+= 1 &+ fromB; j &-= fromB
+                let k = stairs.lowerBound(e.z)
+                let covered = stairs.w(at: k) >= e.w
+                if fromB == 0 && !covered { stairs.insert(e.z, e.w, at: k) }
+                scratch[out] = e
+                out &+= (fromB == 0 || !covered) ? 1 : 0
             }
-            while i < iEnd { scratch[out] = records[i]; out += 1; i += 1 }
+            while i < iEnd { scratch[out] = records[i]; out &+= 1; i &+= 1 }
             while j < jEnd {
                 let r = records[j]
-                if !stairs.covers(r.z, r.w) { scratch[out] = r; out += 1 }
-                j += 1
+                scratch[out] = r
+                out &+= stairs.covers(r.z, r.w) ? 0 : 1
+                j &+= 1
             }
             (records + lo).update(from: scratch + lo, count: out - lo)
             return out - lo
@@ -227,17 +233,24 @@ enum NonDominated4D {
 /// pairs after the insertion point, O(h) in the worst case. Near a front the staircase of a
 /// merge holds a small part of the rows, so the moves are short.
 struct RankStaircase {
+    /// The pairs, with one more slot: `ws[count]` is always `Int32.min`, below every rank, so
+    /// reading `w(at: count)` needs no bounds test.
     private let zs: UnsafeMutablePointer<Int32>, ws: UnsafeMutablePointer<Int32>
     private(set) var count = 0
 
     init(capacity: Int) {
-        zs = .allocate(capacity: max(1, capacity))
-        ws = .allocate(capacity: max(1, capacity))
+        zs = .allocate(capacity: capacity + 1)
+        ws = .allocate(capacity: capacity + 1)
+        ws[0] = .min
     }
 
     func deallocate() { zs.deallocate(); ws.deallocate() }
 
-    mutating func removeAll() { count = 0 }
+    mutating func removeAll() { count = 0; ws[0] = .min }
+
+    /// The `w` of pair `k`, or `Int32.min` for `k == count`.
+    @inline(__always)
+    func w(at k: Int) -> Int32 { ws[k] }
 
     /// The first index whose `z` is at least `z` (`count` when none).
     ///
@@ -246,7 +259,7 @@ struct RankStaircase {
     /// compiler turns selects inside a loop like this back into branches. Staircases beyond
     /// 4096 pairs first narrow the range with ordinary branching steps.
     @inline(__always)
-    private func lowerBound(_ z: Int32) -> Int {
+    func lowerBound(_ z: Int32) -> Int {
         var base = 0, n = count
         while n > 4096 {
             let half = n &>> 1
@@ -280,32 +293,43 @@ struct RankStaircase {
 
     /// Whether some pair `(z', w')` has `z' ≥ z` and `w' ≥ w`.
     @inline(__always)
-    func covers(_ z: Int32, _ w: Int32) -> Bool {
-        let k = lowerBound(z)
-        return k < count && ws[k] >= w
-    }
+    func covers(_ z: Int32, _ w: Int32) -> Bool { ws[lowerBound(z)] >= w }
 
     /// Adds `(z, w)` and removes the pairs it covers, unless the staircase covers it; returns
-    /// whether it was added. One search serves both.
+    /// whether it was added.
     @inline(__always)
     mutating func insertUnlessCovered(_ z: Int32, _ w: Int32) -> Bool {
-        var end = lowerBound(z)
-        if end < count && ws[end] >= w { return false }
+        let k = lowerBound(z)
+        if ws[k] >= w { return false }
+        insert(z, w, at: k)
+        return true
+    }
+
+    /// Adds `(z, w)` at `k == lowerBound(z)` and removes the pairs it covers. Requires that
+    /// the staircase does not cover it (`w(at: k) < w`).
+    mutating func insert(_ z: Int32, _ w: Int32, at k: Int) {
         // Pairs with z' ≥ z have w' < w; a pair with z' == z is covered by the new one, as are
         // the pairs just before it with w' ≤ w.
+        var end = k
         if end < count && zs[end] == z { end += 1 }
         var start = end
         while start > 0 && ws[start - 1] <= w { start -= 1 }
         let removed = end - start
-        if removed == 1 {
-            zs[start] = z; ws[start] = w
-            return true
+        if removed != 1 {
+            let tail = count - end
+            if tail > 32 {
+                (zs + start + 1).update(from: zs + end, count: tail)
+                (ws + start + 1).update(from: ws + end, count: tail)
+            } else if removed == 0 {
+                // Short moves inline: a library call costs more than the copy.
+                var t = count
+                while t > end { zs[t] = zs[t &- 1]; ws[t] = ws[t &- 1]; t &-= 1 }
+            } else {
+                for t in 0..<tail { zs[start &+ 1 &+ t] = zs[end &+ t]; ws[start &+ 1 &+ t] = ws[end &+ t] }
+            }
+            count += 1 - removed
+            ws[count] = .min
         }
-        let tail = count - end
-        (zs + start + 1).update(from: zs + end, count: tail)
-        (ws + start + 1).update(from: ws + end, count: tail)
         zs[start] = z; ws[start] = w
-        count += 1 - removed
-        return true
     }
 }
