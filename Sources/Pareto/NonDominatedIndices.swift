@@ -128,9 +128,19 @@ func frontierRows(_ view: OrientedPoints, algorithm: FrontierAlgorithm, workers:
             default: NonDominatedManyObjectives.frontier(view, rows, workers: workers)
             }
         }
-        // Splitting pays when the parts' frontiers are small. When the pivot filter declines
-        // (most rows near the frontier, as on a concave front) the merge would redo most of the
-        // work, so the whole input goes to the exact algorithm, which may split its own passes.
+        if view.dimensions >= 4 {
+            // One streaming pass per part with a window of strong rows (see WindowFilter); a
+            // part whose rows mostly survive (a concave front) passes all its rows on.
+            let probe = adaptive ? 4096 : Int.max
+            let parts = ParallelFrontier.map(rows: n, workers: workers) { range in
+                WindowFilter.survivorsOrAll(view, range, probe: probe)
+            }
+            return exact(view, parts.count == 1 ? parts[0] : Array(parts.joined()), workers: workers)
+        }
+        // Three objectives: splitting pays when the parts' frontiers are small. When the pivot
+        // filter declines (most rows near the frontier, as on a concave front) the merge would
+        // redo most of the work, so the whole input goes to the exact algorithm, which may split
+        // its own passes.
         let all = RowRange(range: 0..<n)
         let first = PivotFilter(view, all)
         if workers <= 1 || (adaptive && first == nil) {

@@ -32,7 +32,15 @@ struct ParetoCommand: ParsableCommand {
     @Flag(help: "Print one line 'timing read_ms=… frontier_ms=… points=… frontier=…' on standard error.")
     var timing = false
 
+    @Option(help: ArgumentHelp(
+        "Compute the frontier this many times in one process; with --timing, frontier_ms is the median.",
+        valueName: "count"))
+    var `repeat`: Int = 1
+
     func run() throws {
+        guard `repeat` >= 1 else {
+            throw CommandFailure.report("--repeat: expected a count of at least 1, found \(`repeat`)")
+        }
         guard let outputFormat = OutputFormat(rawValue: format.lowercased()) else {
             throw CommandFailure.report("--format: unknown format '\(format)' (expected csv or json)")
         }
@@ -50,14 +58,18 @@ struct ParetoCommand: ParsableCommand {
         let points = input.points
         let senses = try ParetoCommand.parseSenses(sense, dimensions: points.dimensions, file: file)
 
-        let frontierStart = ContinuousClock.now
-        let indices: [Int]
-        do {
-            indices = try nonDominatedIndices(points, senses: senses)
-        } catch {
-            throw CommandFailure.report("\(file): \(error.description)")
+        var indices: [Int] = []
+        var times: [Duration] = []
+        for _ in 0..<`repeat` {
+            let frontierStart = ContinuousClock.now
+            do {
+                indices = try nonDominatedIndices(points, senses: senses)
+            } catch {
+                throw CommandFailure.report("\(file): \(error.description)")
+            }
+            times.append(ContinuousClock.now - frontierStart)
         }
-        let frontierTime = ContinuousClock.now - frontierStart
+        let frontierTime = times.sorted()[times.count / 2]
 
         var out = StandardOutput()
         switch outputFormat {

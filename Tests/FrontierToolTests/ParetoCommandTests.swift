@@ -88,6 +88,17 @@ import Testing
         #expect(r.standardOutput.hasPrefix("index,cost,benefit\n"))
     }
 
+    @Test func repeatGivesTheSameOutputAndOneTimingLine() throws {
+        let t = try FrontierToolRunner()
+        let path = try t.write("h.csv", text: csvWithHeader)
+        let once = try t.run(["pareto", path])
+        let r = try t.run(["pareto", path, "--timing", "--repeat", "5"])
+        #expect(r.status == 0)
+        #expect(r.standardOutput == once.standardOutput)
+        let lines = r.standardError.split(separator: "\n")
+        #expect(lines.count == 1 && lines[0].hasPrefix("timing read_ms="), "\(r.standardError)")
+    }
+
     @Test func npyFloat64InCOrder() throws {
         let t = try FrontierToolRunner()
         let path = try t.write("c.npy", NPYBytes.make(descr: "<f8", fortran: false, shape: [3, 2],
@@ -205,5 +216,11 @@ import Testing
         let t = try FrontierToolRunner()
         let path = try t.write("h.csv", text: csvWithHeader)
         try expectFailure(["pareto", path, "--format", "xml"], in: t, containing: ["--format", "'xml'"])
+    }
+
+    @Test func repeatBelowOneFails() throws {
+        let t = try FrontierToolRunner()
+        let path = try t.write("h.csv", text: csvWithHeader)
+        try expectFailure(["pareto", path, "--repeat", "0"], in: t, containing: ["--repeat", "at least 1", "0"])
     }
 }
