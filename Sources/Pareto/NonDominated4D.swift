@@ -252,44 +252,10 @@ struct RankStaircase {
     @inline(__always)
     func w(at k: Int) -> Int32 { ws[k] }
 
-    /// The first index whose `z` is at least `z` (`count` when none).
-    ///
-    /// A binary search whose steps select the next range without a branch (a branch would
-    /// mispredict on about every other step). The steps are written out rather than looped: the
-    /// compiler turns selects inside a loop like this back into branches. Staircases beyond
-    /// 4096 pairs first narrow the range with ordinary branching steps.
+    /// The first index whose `z` is at least `z` (`count` when none), by a branch-free search
+    /// (``partitionPoint(_:_:)``).
     @inline(__always)
-    func lowerBound(_ z: Int32) -> Int {
-        var base = 0, n = count
-        while n > 4096 {
-            let half = n &>> 1
-            if zs[base &+ half &- 1] < z { base &+= half }
-            n &-= half
-        }
-        guard n > 0 else { return base }
-        // Probes past the range read its last pair; if even that is below `z`, the answer is
-        // the range's end, which the final `min` restores.
-        let last = base &+ n &- 1, end = base &+ n
-        @inline(__always) func probe(_ step: Int) {
-            base = zs[Swift.min(base &+ step &- 1, last)] < z ? base &+ step : base
-        }
-        switch Int.bitWidth &- n.leadingZeroBitCount {
-        case 13: probe(4096); fallthrough
-        case 12: probe(2048); fallthrough
-        case 11: probe(1024); fallthrough
-        case 10: probe(512); fallthrough
-        case 9: probe(256); fallthrough
-        case 8: probe(128); fallthrough
-        case 7: probe(64); fallthrough
-        case 6: probe(32); fallthrough
-        case 5: probe(16); fallthrough
-        case 4: probe(8); fallthrough
-        case 3: probe(4); fallthrough
-        case 2: probe(2); fallthrough
-        default: probe(1)
-        }
-        return Swift.min(base, end)
-    }
+    func lowerBound(_ z: Int32) -> Int { partitionPoint(count) { zs[$0] < z } }
 
     /// Whether some pair `(z', w')` has `z' ≥ z` and `w' ≥ w`.
     @inline(__always)

@@ -18,18 +18,14 @@ struct Staircase {
 
     /// Whether some point `(y', z')` of the staircase has `y' ≥ y` and `z' ≥ z`.
     func covers(_ y: Double, _ z: Double) -> Bool {
-        let d = firstBlock { $0 >= y }
+        let d = lastY.withUnsafeBufferPointer { keys in partitionPoint(keys.count) { keys[$0] < y } }
         guard d < directory.count else { return false }
-        let b = directory[d], base = b * Self.capacity
+        let b = directory[d], base = b &* Self.capacity
         return ys.withUnsafeBufferPointer { ys in
-            // Branch-free lower bound: the first entry with y' ≥ y (one exists: the block's last).
-            var at = base, n = counts[b]
-            while n > 1 {
-                let half = n >> 1
-                at = ys[at + half - 1] < y ? at + half : at
-                n -= half
+            zs.withUnsafeBufferPointer { zs in
+                // The first entry with y' ≥ y (one exists: the block's last).
+                zs[base &+ partitionPoint(counts[b]) { ys[base &+ $0] < y }] >= z
             }
-            return zs[at] >= z
         }
     }
 
@@ -43,24 +39,21 @@ struct Staircase {
             return
         }
         // The insertion point: the first entry with y' > y.
-        var d = firstBlock { $0 > y }
+        var d = lastY.withUnsafeBufferPointer { keys in partitionPoint(keys.count) { keys[$0] <= y } }
         var k: Int
         if d == directory.count {
             d -= 1
             k = counts[directory[d]]
         } else {
-            let b = directory[d], base = b * cap
-            var lo = 0, hi = counts[b]
-            while lo < hi {
-                let mid = (lo + hi) >> 1
-                if ys[base + mid] <= y { lo = mid + 1 } else { hi = mid }
-            }
-            k = lo
+            let base = directory[d] &* cap, n = counts[directory[d]]
+            k = ys.withUnsafeBufferPointer { ys in partitionPoint(n) { ys[base &+ $0] <= y } }
         }
-        // Entries just before the insertion point with z' ≤ z are dominated by (y, z).
         let b = directory[d], base = b * cap
+        // Entries just before the insertion point with z' ≤ z are dominated by (y, z).
         var j = k
-        while j > 0 && zs[base + j - 1] <= z { j -= 1 }
+        zs.withUnsafeBufferPointer { zs in
+            while j > 0 && zs[base &+ j &- 1] <= z { j &-= 1 }
+        }
         if j == 0 {
             var pd = d - 1
             while pd >= 0 {
@@ -76,10 +69,16 @@ struct Staircase {
         }
         let removed = k - j
         if removed > 0 {
-            ys[base + j] = y; zs[base + j] = z
             let n = counts[b]
-            if removed > 1 {
-                for t in k..<n { ys[base + t - removed + 1] = ys[base + t]; zs[base + t - removed + 1] = zs[base + t] }
+            ys.withUnsafeMutableBufferPointer { ys in
+                zs.withUnsafeMutableBufferPointer { zs in
+                    let yp = ys.baseAddress! + base, zp = zs.baseAddress! + base
+                    yp[j] = y; zp[j] = z
+                    if removed > 1 {
+                        (yp + j + 1).update(from: yp + k, count: n - k)
+                        (zp + j + 1).update(from: zp + k, count: n - k)
+                    }
+                }
             }
             counts[b] = n - removed + 1
             lastY[d] = ys[base + counts[b] - 1]
@@ -89,8 +88,11 @@ struct Staircase {
         if counts[b] == cap {
             // Split: the upper half moves to a new block placed after `b`.
             let nb = newBlock(), half = cap / 2
-            for t in 0..<(cap - half) {
-                ys[nb * cap + t] = ys[base + half + t]; zs[nb * cap + t] = zs[base + half + t]
+            ys.withUnsafeMutableBufferPointer { ys in
+                zs.withUnsafeMutableBufferPointer { zs in
+                    (ys.baseAddress! + nb * cap).update(from: ys.baseAddress! + base + half, count: cap - half)
+                    (zs.baseAddress! + nb * cap).update(from: zs.baseAddress! + base + half, count: cap - half)
+                }
             }
             counts[nb] = cap - half; counts[b] = half
             directory.insert(nb, at: d + 1)
@@ -99,27 +101,17 @@ struct Staircase {
             if j > half { target = nb; at = j - half; dirIndex = d + 1 }
         }
         let tbase = target * cap
-        var t = counts[target]
-        while t > at { ys[tbase + t] = ys[tbase + t - 1]; zs[tbase + t] = zs[tbase + t - 1]; t -= 1 }
-        ys[tbase + at] = y; zs[tbase + at] = z
+        let t = counts[target]
+        ys.withUnsafeMutableBufferPointer { ys in
+            zs.withUnsafeMutableBufferPointer { zs in
+                let yp = ys.baseAddress! + tbase, zp = zs.baseAddress! + tbase
+                (yp + at + 1).update(from: yp + at, count: t - at)
+                (zp + at + 1).update(from: zp + at, count: t - at)
+                yp[at] = y; zp[at] = z
+            }
+        }
         counts[target] += 1
         lastY[dirIndex] = ys[tbase + counts[target] - 1]
-    }
-
-    /// The first directory position whose block's last `y` satisfies `predicate` (monotone).
-    @inline(__always)
-    private func firstBlock(_ predicate: (Double) -> Bool) -> Int {
-        lastY.withUnsafeBufferPointer { keys in
-            // Branch-free search; the answer stays in `base ... base + n`.
-            guard !keys.isEmpty else { return 0 }
-            var base = 0, n = keys.count
-            while n > 1 {
-                let half = n >> 1
-                base = predicate(keys[base + half - 1]) ? base : base + half
-                n -= half
-            }
-            return predicate(keys[base]) ? base : base + 1
-        }
     }
 
     private mutating func newBlock() -> Int {
