@@ -11,11 +11,12 @@ public enum FrontierAlgorithm: String, Sendable, Hashable, CaseIterable {
     case kung3D
     /// Kung, Luccio & Preparata's divide and conquer for four objectives: halves by the first
     /// objective, merged by a sweep over the second with a staircase of the other two,
-    /// O(n log n · log h) for staircases of at most h points, after the linear-time pivot
+    /// O(n log n · log h) for staircases of at most h points, after the linear-time window
     /// pre-filter. Four objectives only.
     case divideAndConquer4D
-    /// Sort-filter-skyline over a k-d tree of the accepted frontier, after a linear-time pivot
-    /// pre-filter; any number of objectives. O(n log n) plus the dominance queries, which are
+    /// Sort-filter-skyline over a k-d tree of the accepted frontier, after a linear-time
+    /// pre-filter (pivots for three objectives, a window of strong rows for more); any number
+    /// of objectives. O(n log n) plus the dominance queries, which are
     /// O(k) each in the worst case for a frontier of k points.
     case manyObjectives
     /// The O(n²) reference, ``bruteForceNonDominatedIndices(_:senses:)``.
@@ -47,19 +48,22 @@ public enum FrontierAlgorithm: String, Sendable, Hashable, CaseIterable {
 ///   - senses: One sense per objective; `nil` maximizes every objective.
 ///   - algorithm: The algorithm; `.automatic` chooses by dimension.
 ///   - parallel: Whether large inputs (at least 2¹⁸ rows) may be split across the active
-///     processors. With three or more objectives the split is only made when a sampled
-///     pre-filter shows that most rows are dominated; on a large frontier the merge would
-///     repeat most of the work. With exactly three objectives the sweep then still splits its
-///     grid pre-filter and cuts its sweep in two halves of `x`; with four or more the
-///     k-d tree and the sort are built concurrently and the sweep is cut in two parts of its
-///     visiting order (from 2¹⁵ rows). The result is the same either way.
+///     processors. With two objectives the pre-filter runs on one part per processor. With
+///     three, the input is only split when a sampled pre-filter shows that most rows are
+///     dominated (on a large frontier the merge would repeat most of the work); the sweep then
+///     still splits its grid pre-filter and cuts its sweep in two halves of `x`. With four or
+///     more, each processor streams its part through the window pre-filter; the four-objective
+///     divide and conquer then solves its two halves concurrently (from 2¹⁴ rows), and the
+///     sort-filter skyline builds its tree and sort concurrently and cuts its sweep in two
+///     (from 2¹⁵ rows). The result is the same either way.
 /// - Returns: Ascending indices of the non-dominated points.
 /// - Throws: ``ParetoError/wrongLength(what:expected:found:)`` when `senses` has the wrong
 ///   length; ``ParetoError/unsupportedDimensions(operation:dimensions:supported:)`` when
-///   `algorithm` is ``FrontierAlgorithm/sweep2D`` or ``FrontierAlgorithm/kung3D`` and the points
-///   have another number of objectives; ``ParetoError/invalidArgument(_:)`` for more than
+///   `algorithm` is ``FrontierAlgorithm/sweep2D``, ``FrontierAlgorithm/kung3D`` or
+///   ``FrontierAlgorithm/divideAndConquer4D`` and the points have another number of objectives; ``ParetoError/invalidArgument(_:)`` for more than
 ///   2³¹ − 1 points.
-/// - Complexity: O(n log n) for 2 and 3 objectives; for more, O(n log n) plus the dominance
+/// - Complexity: O(n log n) for 2 and 3 objectives; O(n log n · log h) for 4 (see
+///   ``FrontierAlgorithm/divideAndConquer4D``); for more, O(n log n) plus the dominance
 ///   queries described at ``FrontierAlgorithm/manyObjectives`` (O(n·k) in the worst case for a
 ///   frontier of k points). Each algorithm starts with a linear pre-filter that usually removes
 ///   most dominated points.
@@ -106,9 +110,9 @@ public func nonDominatedIndices(
 }
 
 /// The non-dominated rows of `view`, in no particular order, with `algorithm` (not
-/// `.automatic` or `.bruteForce`) on up to `workers` threads. With `adaptive`, three or more
-/// objectives fall back to one thread when the data look like a large frontier; tests turn
-/// that off to exercise the split on any input.
+/// `.automatic` or `.bruteForce`) on up to `workers` threads. With `adaptive`, three objectives
+/// fall back to one thread, and the window pre-filter of four or more stops, when the data look
+/// like a large frontier; tests turn that off to exercise the split and the filter on any input.
 func frontierRows(_ view: OrientedPoints, algorithm: FrontierAlgorithm, workers: Int, adaptive: Bool = true) -> [Int32] {
     let n = view.count
     switch algorithm {

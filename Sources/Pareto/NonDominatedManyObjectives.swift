@@ -1,5 +1,5 @@
 /// Non-dominated filtering for any number of objectives (``FrontierAlgorithm/manyObjectives``,
-/// chosen automatically for four or more): sort-filter-skyline over a k-d tree.
+/// chosen automatically for five or more): sort-filter-skyline over a k-d tree.
 ///
 /// **Order.** Rows are sorted by the sum of their (oriented) objectives, descending, ties broken
 /// by lexicographic order, descending. A row's dominators all come before it: if `q` dominates

@@ -1,4 +1,5 @@
-/// A linear-time pre-filter for three or more objectives: a handful of sampled *pivot* points,
+/// A linear-time pre-filter for three objectives (four or more use ``WindowFilter``): a handful
+/// of sampled *pivot* points,
 /// and one pass that drops every row a pivot dominates.
 ///
 /// Pivots are sampled frontier points chosen greedily to dominate as much of a second sample
