@@ -27,20 +27,25 @@ enum NonDominated3D {
     static func frontier(_ points: OrientedPoints, _ rows: [Int32], workers: Int = 1,
                          minimumSplit: Int = 1 << 16) -> [Int32] {
         let rows = gridFilter(points, rows, workers: workers)
-        var keys = rows.map { ~orderedKey(points.value(Int($0), 0)) }
-        var order = rows
-        radixSort(keys: &keys, payload: &order)
-        let m = order.count
+        let m = rows.count
+        let parallel = workers >= 2 && m >= max(2, minimumSplit)
+        let (keys, order) = sweepOrder(points, rows, parallel: parallel)
         // Gather (y, z) in sweep order once: the independent loads overlap, where loads inside
         // the sweep would wait on each other. Equal keys mean equal x.
         var ys = [Double](repeating: 0, count: m), zs = [Double](repeating: 0, count: m)
-        for k in 0..<m {
-            let i = Int(order[k])
-            ys[k] = points.value(i, 1); zs[k] = points.value(i, 2)
+        ys.withUnsafeMutableBufferPointer { ys in
+            zs.withUnsafeMutableBufferPointer { zs in
+                _ = ParallelFrontier.map(rows: m, workers: parallel ? 2 : 1) { range in
+                    for k in range {
+                        let i = Int(order[k])
+                        ys[k] = points.value(i, 1); zs[k] = points.value(i, 2)
+                    }
+                }
+            }
         }
         var cut = max(1, m / 2)
         while cut < m && keys[cut] == keys[cut - 1] { cut += 1 }
-        guard workers >= 2 && m >= max(2, minimumSplit) && cut < m else {
+        guard parallel && cut < m else {
             var stairs = Staircase()
             return sweep(points, keys, order, ys, zs, 0..<m, &stairs)
         }
@@ -58,6 +63,40 @@ enum NonDominated3D {
             }
         }
         return parts[0].0 + kept.joined()
+    }
+
+    /// The rows sorted by `x` descending, with their sort keys (equal keys mean equal `x`).
+    /// In parallel, each half is sorted on its own thread and the two runs are merged.
+    static func sweepOrder(_ points: OrientedPoints, _ rows: [Int32], parallel: Bool) -> (keys: [UInt64], order: [Int32]) {
+        func sorted(_ part: ArraySlice<Int32>) -> (keys: [UInt64], order: [Int32]) {
+            var keys = part.map { ~orderedKey(points.value(Int($0), 0)) }
+            var order = Array(part)
+            radixSort(keys: &keys, payload: &order)
+            return (keys, order)
+        }
+        guard parallel && rows.count >= 2 else { return sorted(rows[...]) }
+        let half = rows.count / 2
+        let runs = ParallelFrontier.map(rows: 2, workers: 2) { range in
+            sorted(range.lowerBound == 0 ? rows[..<half] : rows[half...])
+        }
+        let (ak, ao) = runs[0], (bk, bo) = runs[1]
+        var keys = [UInt64](repeating: 0, count: rows.count), order = [Int32](repeating: 0, count: rows.count)
+        keys.withUnsafeMutableBufferPointer { keys in
+            order.withUnsafeMutableBufferPointer { order in
+                var i = 0, j = 0, out = 0
+                while i < ak.count && j < bk.count {
+                    if ak[i] <= bk[j] {
+                        keys[out] = ak[i]; order[out] = ao[i]; i += 1
+                    } else {
+                        keys[out] = bk[j]; order[out] = bo[j]; j += 1
+                    }
+                    out += 1
+                }
+                while i < ak.count { keys[out] = ak[i]; order[out] = ao[i]; i += 1; out += 1 }
+                while j < bk.count { keys[out] = bk[j]; order[out] = bo[j]; j += 1; out += 1 }
+            }
+        }
+        return (keys, order)
     }
 
     /// Sweeps positions `range` of the sorted order against `stairs` (the staircase of the rows
