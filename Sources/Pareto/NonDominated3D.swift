@@ -114,11 +114,7 @@ enum NonDominated3D {
             var end = start + 1
             while end < m && keys[end] == key { end += 1 }
             if end == start + 1 {
-                let y = ys[start], z = zs[start]
-                if !stairs.covers(y, z) {
-                    out.append(order[start])
-                    stairs.insert(y, z)
-                }
+                if stairs.insertUnlessCovered(ys[start], zs[start]) { out.append(order[start]) }
             } else {
                 group.removeAll(keepingCapacity: true)
                 for k in start..<end where !stairs.covers(ys[k], zs[k]) { group.append(order[k]) }
@@ -126,7 +122,7 @@ enum NonDominated3D {
                 for r in best {
                     let y = points.value(Int(r), 1), z = points.value(Int(r), 2)
                     out.append(r)
-                    if !stairs.covers(y, z) { stairs.insert(y, z) }
+                    _ = stairs.insertUnlessCovered(y, z)
                 }
             }
             #if PARETO_CHECK_INVARIANTS

@@ -29,6 +29,28 @@ struct Staircase {
         }
     }
 
+    /// Adds `(y, z)`, removing the points it weakly dominates, unless the staircase covers it;
+    /// returns whether it was added. One search serves both.
+    mutating func insertUnlessCovered(_ y: Double, _ z: Double) -> Bool {
+        guard !directory.isEmpty else {
+            insert(y, z)
+            return true
+        }
+        let d = lastY.withUnsafeBufferPointer { keys in partitionPoint(keys.count) { keys[$0] < y } }
+        if d == directory.count {
+            // Every y' < y: append after the last entry.
+            insert(y, z, block: d - 1, at: counts[directory[d - 1]])
+            return true
+        }
+        let b = directory[d], base = b &* Self.capacity
+        // The first entry with y' ≥ y (one exists: the block's last).
+        let at = ys.withUnsafeBufferPointer { ys in partitionPoint(counts[b]) { ys[base &+ $0] < y } }
+        if zs[base &+ at] >= z { return false }
+        // y' is unique in the staircase, so the first entry with y' > y is this one or the next.
+        insert(y, z, block: d, at: ys[base &+ at] == y ? at &+ 1 : at)
+        return true
+    }
+
     /// Adds `(y, z)`, removing the points it weakly dominates. Requires `!covers(y, z)`.
     mutating func insert(_ y: Double, _ z: Double) {
         let cap = Self.capacity
@@ -39,15 +61,21 @@ struct Staircase {
             return
         }
         // The insertion point: the first entry with y' > y.
-        var d = lastY.withUnsafeBufferPointer { keys in partitionPoint(keys.count) { keys[$0] <= y } }
-        var k: Int
+        let d = lastY.withUnsafeBufferPointer { keys in partitionPoint(keys.count) { keys[$0] <= y } }
         if d == directory.count {
-            d -= 1
-            k = counts[directory[d]]
+            insert(y, z, block: d - 1, at: counts[directory[d - 1]])
         } else {
             let base = directory[d] &* cap, n = counts[directory[d]]
-            k = ys.withUnsafeBufferPointer { ys in partitionPoint(n) { ys[base &+ $0] <= y } }
+            insert(y, z, block: d, at: ys.withUnsafeBufferPointer { ys in partitionPoint(n) { ys[base &+ $0] <= y } })
         }
+    }
+
+    /// ``insert(_:_:)`` at position `k` of the block at directory position `d`, where every
+    /// entry before that position (in this and earlier blocks) has `y' ≤ y` and every entry
+    /// from it on has `y' > y`. Requires a non-empty staircase that does not cover `(y, z)`.
+    private mutating func insert(_ y: Double, _ z: Double, block d: Int, at k: Int) {
+        let cap = Self.capacity
+        var d = d
         let b = directory[d], base = b * cap
         // Entries just before the insertion point with z' ≤ z are dominated by (y, z).
         var j = k
