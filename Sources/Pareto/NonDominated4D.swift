@@ -229,7 +229,7 @@ enum NonDominated4D {
 /// The 2-D staircase of ``NonDominated4D``'s merge over integer ranks: mutually non-dominated
 /// pairs `(z, w)` sorted by `z` ascending (so `w` strictly descending), in one sorted array.
 ///
-/// ``covers(_:_:)`` is a binary search, O(log h) for h pairs; ``insertUnlessCovered(_:_:)`` also moves the
+/// ``covers(_:_:)`` is a binary search, O(log h) for h pairs; ``insert(_:_:at:)`` also moves the
 /// pairs after the insertion point, O(h) in the worst case. Near a front the staircase of a
 /// merge holds a small part of the rows, so the moves are short.
 struct RankStaircase {
@@ -260,16 +260,6 @@ struct RankStaircase {
     /// Whether some pair `(z', w')` has `z' ≥ z` and `w' ≥ w`.
     @inline(__always)
     func covers(_ z: Int32, _ w: Int32) -> Bool { ws[lowerBound(z)] >= w }
-
-    /// Adds `(z, w)` and removes the pairs it covers, unless the staircase covers it; returns
-    /// whether it was added.
-    @inline(__always)
-    mutating func insertUnlessCovered(_ z: Int32, _ w: Int32) -> Bool {
-        let k = lowerBound(z)
-        if ws[k] >= w { return false }
-        insert(z, w, at: k)
-        return true
-    }
 
     /// Adds `(z, w)` at `k == lowerBound(z)` and removes the pairs it covers. Requires that
     /// the staircase does not cover it (`w(at: k) < w`).

@@ -1,6 +1,5 @@
 /// A linear-time pre-filter for three objectives (four or more use ``WindowFilter``): a handful
-/// of sampled *pivot* points,
-/// and one pass that drops every row a pivot dominates.
+/// of sampled *pivot* points, and one pass that drops every row a pivot dominates.
 ///
 /// Pivots are sampled frontier points chosen greedily to dominate as much of a second sample
 /// as possible, which on spread-out data removes most rows with one or two comparisons each.

@@ -2,8 +2,9 @@
 /// points `(y, z)`, kept sorted by `y` ascending (so `z` strictly descending), stored as a
 /// sorted list of fixed-capacity blocks with a directory of each block's last `y`.
 ///
-/// ``covers(_:_:)`` and ``insert(_:_:)`` cost O(log k + C) for k points and block capacity C,
-/// plus O(1) amortized per point removed; a block split also moves O(k / C) directory entries.
+/// ``covers(_:_:)`` and ``insertUnlessCovered(_:_:)`` cost O(log k + C) for k points and block
+/// capacity C, plus O(1) amortized per point removed; a block split also moves O(k / C)
+/// directory entries.
 struct Staircase {
     private static let capacity = 128
     private var ys: [Double] = [], zs: [Double] = []
@@ -32,8 +33,11 @@ struct Staircase {
     /// Adds `(y, z)`, removing the points it weakly dominates, unless the staircase covers it;
     /// returns whether it was added. One search serves both.
     mutating func insertUnlessCovered(_ y: Double, _ z: Double) -> Bool {
+        let cap = Self.capacity
         guard !directory.isEmpty else {
-            insert(y, z)
+            let b = newBlock()
+            ys[b * cap] = y; zs[b * cap] = z; counts[b] = 1
+            directory = [b]; lastY = [y]
             return true
         }
         let d = lastY.withUnsafeBufferPointer { keys in partitionPoint(keys.count) { keys[$0] < y } }
@@ -42,7 +46,7 @@ struct Staircase {
             insert(y, z, block: d - 1, at: counts[directory[d - 1]])
             return true
         }
-        let b = directory[d], base = b &* Self.capacity
+        let b = directory[d], base = b &* cap
         // The first entry with y' ≥ y (one exists: the block's last).
         let at = ys.withUnsafeBufferPointer { ys in partitionPoint(counts[b]) { ys[base &+ $0] < y } }
         if zs[base &+ at] >= z { return false }
@@ -51,28 +55,10 @@ struct Staircase {
         return true
     }
 
-    /// Adds `(y, z)`, removing the points it weakly dominates. Requires `!covers(y, z)`.
-    mutating func insert(_ y: Double, _ z: Double) {
-        let cap = Self.capacity
-        if directory.isEmpty {
-            let b = newBlock()
-            ys[b * cap] = y; zs[b * cap] = z; counts[b] = 1
-            directory = [b]; lastY = [y]
-            return
-        }
-        // The insertion point: the first entry with y' > y.
-        let d = lastY.withUnsafeBufferPointer { keys in partitionPoint(keys.count) { keys[$0] <= y } }
-        if d == directory.count {
-            insert(y, z, block: d - 1, at: counts[directory[d - 1]])
-        } else {
-            let base = directory[d] &* cap, n = counts[directory[d]]
-            insert(y, z, block: d, at: ys.withUnsafeBufferPointer { ys in partitionPoint(n) { ys[base &+ $0] <= y } })
-        }
-    }
-
-    /// ``insert(_:_:)`` at position `k` of the block at directory position `d`, where every
-    /// entry before that position (in this and earlier blocks) has `y' ≤ y` and every entry
-    /// from it on has `y' > y`. Requires a non-empty staircase that does not cover `(y, z)`.
+    /// Adds `(y, z)` at position `k` of the block at directory position `d`, where every entry
+    /// before that position (in this and earlier blocks) has `y' ≤ y` and every entry from it on
+    /// has `y' > y`, and removes the points it weakly dominates. Requires a non-empty staircase
+    /// that does not cover `(y, z)`.
     private mutating func insert(_ y: Double, _ z: Double, block d: Int, at k: Int) {
         let cap = Self.capacity
         var d = d

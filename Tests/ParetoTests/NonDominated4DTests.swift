@@ -90,8 +90,10 @@ import Testing
                 let z = Int32(Int.random(in: 0..<range, using: &rng)), w = Int32(Int.random(in: 0..<range, using: &rng))
                 let expected = inserted.contains { $0.0 >= z && $0.1 >= w }
                 #expect(stairs.covers(z, w) == expected)
-                #expect(stairs.insertUnlessCovered(z, w) == !expected)
-                if !expected { inserted.append((z, w)) }
+                // As the merge does: one search, then the insertion at its result.
+                let k = stairs.lowerBound(z)
+                #expect((stairs.w(at: k) >= w) == expected)
+                if !expected { stairs.insert(z, w, at: k); inserted.append((z, w)) }
             }
             #expect(stairs.count <= inserted.count)
         }
