@@ -8,6 +8,7 @@
 //   Pareto         generic dominance, frontiers, sorting, hypervolume, bargaining solutions
 //   CostSharing    the SMA domain model: packages, each side's utility, scenarios, analysis
 //   Genius         GENIUS XML / GeniusWeb JSON negotiation domains, read and written
+//   CostSharingGenius  the bridge: a cost-sharing scenario exported as a GENIUS domain
 //   frontier       the command-line tool (argument parsing and printing only)
 import PackageDescription
 
@@ -19,6 +20,7 @@ let package = Package(
         .library(name: "LinearAlgebra", targets: ["LinearAlgebra"]),
         .library(name: "CostSharing", targets: ["CostSharing"]),
         .library(name: "Genius", targets: ["Genius"]),
+        .library(name: "CostSharingGenius", targets: ["CostSharingGenius"]),
         .executable(name: "frontier", targets: ["frontier"]),
     ],
     dependencies: [
@@ -39,13 +41,14 @@ let package = Package(
         // MARK: Libraries
         .target(name: "Pareto"),
         .target(name: "CostSharing", dependencies: ["Pareto", "LinearAlgebra"]),
-        .target(name: "Genius", dependencies: ["Pareto", "CostSharing"]),
+        .target(name: "Genius", dependencies: ["Pareto"]),
+        .target(name: "CostSharingGenius", dependencies: ["CostSharing", "Genius", "Pareto"]),
 
         // MARK: Tool
         .executableTarget(
             name: "frontier",
             dependencies: [
-                "Pareto", "LinearAlgebra", "CostSharing", "Genius",
+                "Pareto", "LinearAlgebra", "CostSharing", "Genius", "CostSharingGenius",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,7 +57,8 @@ let package = Package(
         .testTarget(name: "ParetoTests", dependencies: ["Pareto"]),
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
         .testTarget(name: "CostSharingTests", dependencies: ["CostSharing", "Pareto"]),
-        .testTarget(name: "GeniusTests", dependencies: ["Genius", "Pareto", "CostSharing"]),
+        .testTarget(name: "GeniusTests", dependencies: ["Genius", "Pareto"]),
+        .testTarget(name: "CostSharingGeniusTests", dependencies: ["CostSharingGenius", "CostSharing", "Genius", "Pareto"]),
         .testTarget(name: "FrontierToolTests", dependencies: ["frontier"]),
 
         // MARK: Examples

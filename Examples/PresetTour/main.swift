@@ -1,44 +1,62 @@
 // Every built-in preset against what was actually agreed: the zone of possible agreement,
-// the Nash and Kalai–Smorodinsky first-year totals, and where the real agreement sits.
+// each side's reservation total, the Nash and Kalai–Smorodinsky packages, and where the real
+// agreement sits.
 //
 //     swift run -c release PresetTour
 import CostSharing
+import Foundation
 
+/// "1,038.9 bn KRW", or "—" for none.
 func money(_ x: Double?, _ code: String) -> String {
     guard let x else { return "—" }
-    return String(format: "%.1f %@", x, code)
+    let formatter = NumberFormatter()
+    formatter.numberStyle = .decimal
+    formatter.minimumFractionDigits = 1
+    formatter.maximumFractionDigits = 1
+    formatter.locale = Locale(identifier: "en_US")
+    return (formatter.string(from: NSNumber(value: x)) ?? "\(x)") + " bn " + code
 }
 
 func pct(_ x: Double) -> String { String(format: "%+.1f%%", x * 100) }
+
+func plural(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
 for preset in Preset.all {
     let s = preset.scenario
     let code = s.currency.code
     do {
         let a = try CostSharingAnalysis(scenario: s)
+        let names = s.partyNames
         print("\(preset.name): \(s.title)")
-        print("  \(a.candidateCount) packages evaluated, \(a.frontier.count) on the frontier; previous total \(money(s.previousTotal, code))")
-        if let lo = a.zone.minimumTotal, let hi = a.zone.maximumTotal {
-            print("  zone of agreement: \(a.zone.count) packages, first-year totals \(money(lo, code)) to \(money(hi, code))")
-        } else {
-            print("  zone of agreement: empty (host accepts at most \(money(a.zone.hostReservationTotal, code)), "
-                  + "recipient needs at least \(money(a.zone.recipientReservationTotal, code)))")
+        print("  \(plural(a.candidateCount, "package")) evaluated, \(plural(a.frontier.count, "package")) on the frontier; "
+              + "previous total \(money(s.previousTotal, code))")
+        if let w = a.gridWidening {
+            print("  grid widened to \(money(w.analysed.from, code)) – \(money(w.analysed.through, code)) to cover the zone")
         }
-        for (label, o) in [("Nash", a.nash), ("Kalai–Smorodinsky", a.kalaiSmorodinsky)] {
+        let host = a.zone.reservationTotals.host?.total, recipient = a.zone.reservationTotals.recipient?.total
+        if let lo = a.zone.minimumTotal, let hi = a.zone.maximumTotal {
+            print("  zone of agreement: \(plural(a.zone.count, "package")), first-year totals \(money(lo, code)) to \(money(hi, code))")
+        } else {
+            print("  zone of agreement: empty")
+        }
+        print("  reservations: \(names.host) at most \(money(host, code)), \(names.recipient) at least \(money(recipient, code))")
+        for (label, o) in [("Nash", a.solutions.nash), ("Kalai–Smorodinsky", a.solutions.kalaiSmorodinsky)] {
             if let o {
-                print("  \(label): \(money(o.package.firstYearTotal, code)) (\(pct(o.increase))), \(o.package.duration) years, "
-                      + "\(o.package.escalation.summary), in kind \(String(format: "%.0f%%", o.package.inKindShare * 100)), "
-                      + "extra \(String(format: "%.0f%%", o.package.extraShare * 100))")
+                print("  \(label): \(money(o.package.firstYearTotal, code)) (\(pct(o.firstYearIncrease)) first year, "
+                      + "\(pct(o.termIncrease)) over the term), \(plural(o.package.duration, "year")), \(o.package.escalation)")
             } else {
                 print("  \(label): none (empty zone)")
             }
         }
         if let actual = a.actual {
             let o = actual.outcome
-            print("  actual, \(actual.label): \(money(o.package.firstYearTotal, code)) (\(pct(o.increase))), "
-                  + "\(o.package.duration) years, \(o.package.escalation.summary)")
-            print("    gains over no deal: recipient \(String(format: "%+.3f", o.gains[0])), host \(String(format: "%+.3f", o.gains[1])); "
-                  + "dominated by \(actual.dominatedBy) frontier packages")
+            print("  actual, \(actual.label): \(money(o.package.firstYearTotal, code)) (\(pct(o.firstYearIncrease)) first year, "
+                  + "\(pct(o.termIncrease)) over the term), \(plural(o.package.duration, "year")), \(o.package.escalation)")
+            print("    gains over no deal: \(names.recipient) \(String(format: "%+.3f", o.gains.recipient)), "
+                  + "\(names.host) \(String(format: "%+.3f", o.gains.host)); dominated by \(plural(actual.dominatedBy, "frontier package"))")
+            for party in Party.allCases where actual.belowNoDeal[party] {
+                print("    under this model \(names[party]) was better off with no deal")
+            }
         }
         print()
     } catch {

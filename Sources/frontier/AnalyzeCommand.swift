@@ -1,7 +1,7 @@
 import ArgumentParser
 import CostSharing
 import Foundation
-import Genius
+import CostSharingGenius
 
 /// `frontier analyze`: analyse a cost-sharing scenario (a JSON file or a built-in preset).
 struct Analyze: ParsableCommand {
@@ -22,7 +22,9 @@ struct Analyze: ParsableCommand {
             --export-genius-packages chooses the packages: frontier (default: the Pareto frontier plus \
             the actual agreement) or all (every candidate plus the actual agreement); more than \
             --export-genius-max-packages packages is an error. \
-            Errors print one line on stderr and exit with status 2.
+            SCENARIO may also be a JSON report written by --format json: the scenario it carries is \
+            analysed again. Warnings (fields that have no effect, figures at the grid's edge) print on \
+            stderr as "warning: PATH: MESSAGE". Errors print one line on stderr and exit with status 2.
             """
     )
 
@@ -31,7 +33,7 @@ struct Analyze: ParsableCommand {
         case text, json, csv
     }
 
-    @Argument(help: "A scenario JSON file (see `frontier scenario NAME` for a template).")
+    @Argument(help: "A scenario JSON file (see `frontier scenario NAME` for a template), or a JSON report to rerun.")
     var scenarioFile: String?
 
     @Option(name: .long, help: "A built-in preset (see `frontier presets`).")
@@ -68,7 +70,10 @@ struct Analyze: ParsableCommand {
         let output: String
         switch format {
         case .text: output = analysis.textReport()
-        case .json: output = String(decoding: analysis.jsonReport(), as: UTF8.self) + "\n"
+        case .json:
+            do { output = String(decoding: try analysis.jsonReport(), as: UTF8.self) + "\n" } catch {
+                throw CommandFailure.report(error.description)
+            }
         case .csv: output = analysis.csvReport()
         }
         if let plot {
@@ -89,6 +94,9 @@ struct Analyze: ParsableCommand {
             }
         }
         let report = clock.now - reportStart
+        for warning in analysis.warnings {
+            FileHandle.standardError.write(Data("warning: \(warning.description)\n".utf8))
+        }
         FileHandle.standardOutput.write(Data(output.utf8))
         if timing {
             let t = analysis.timings
@@ -109,7 +117,9 @@ struct Analyze: ParsableCommand {
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw CommandFailure.report("\(path): cannot read the file")
             }
-            do { return try Scenario.decode(from: data) } catch { throw CommandFailure.report("\(path): \(error.description)") }
+            do {
+                return Scenario.isReport(data) ? try Scenario.decode(fromReport: data) : try Scenario.decode(from: data)
+            } catch { throw CommandFailure.report("\(path): \(error.description)") }
         case let (nil, .some(name)):
             do { return try Preset.named(name).scenario } catch { throw CommandFailure.report(error.description) }
         case (nil, nil):

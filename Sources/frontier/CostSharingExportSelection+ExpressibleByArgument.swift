@@ -1,5 +1,5 @@
 import ArgumentParser
-import Genius
+import CostSharingGenius
 
 /// Lets `--export-genius-packages` take `frontier` or `all`.
 extension CostSharingExportSelection: ExpressibleByArgument {}

@@ -15,7 +15,7 @@ struct ScenarioCommand: ParsableCommand {
     func run() throws {
         do {
             let preset = try Preset.named(name)
-            FileHandle.standardOutput.write(preset.scenario.encodedJSON())
+            FileHandle.standardOutput.write(try preset.scenario.encodedJSON())
             print()
         } catch {
             throw CommandFailure.report(error.description)

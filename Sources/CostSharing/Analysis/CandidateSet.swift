@@ -5,13 +5,13 @@ import LinearAlgebra
 /// ``FeatureLayout``).
 ///
 /// Rows are ordered composition-major: row = (composition · totals + total) · terms + term,
-/// where a composition is an (in-kind share, extra share, extra split) that meets the payment
-/// forms and the legal limit, a total is a first-year total within the increase bounds, and a
-/// term is a (duration, escalation) pair. ``package(at:)`` decodes a row back into a package
-/// without storing one per row.
+/// where a composition is a (core split, in-kind share, extra share, extra split) that meets the
+/// payment forms and the legal limit, a total is a first-year total within the increase bounds,
+/// and a term is a distinct (duration, canonical escalation rule) pair (a one-year term has the
+/// one rule `none`). ``package(at:)`` decodes a row back into a package without storing one per row.
 ///
 /// ```swift
-/// let candidates = CandidateSet(scenario: try Preset.named("sma-2019").scenario)
+/// let candidates = try CandidateSet(scenario: try Preset.named("sma-2019").scenario)
 /// candidates.count             // packages that passed the constraints
 /// candidates.package(at: 0)    // the first of them
 /// ```
@@ -24,6 +24,7 @@ public struct CandidateSet: Sendable {
     public let features: Matrix
 
     struct Composition: Sendable {
+        let coreShares: [Double]
         let inKindShare: Double
         let extraShare: Double
         let extraSplit: [Double]
@@ -31,17 +32,41 @@ public struct CandidateSet: Sendable {
     }
     let compositions: [Composition]
     let totals: [Double]
-    let terms: [(duration: Int, rule: EscalationRule)]
+    let terms: [TermFeatures]
 
     /// Number of candidate packages (rows).
     public var count: Int { features.rows }
+
+    /// Number of distinct totals; a row's total index is `(row / terms) % totals`.
+    var totalCount: Int { totals.count }
+    /// Number of (composition, term) combinations, each a line of packages that differ only in total.
+    var combinationCount: Int { compositions.count * terms.count }
+    /// The combination of a row: `composition · terms + term`.
+    @inline(__always) func combination(ofRow row: Int) -> Int {
+        let term = row % terms.count
+        return (row / terms.count / totals.count) * terms.count + term
+    }
+    /// The total index of a row.
+    @inline(__always) func totalIndex(ofRow row: Int) -> Int { (row / terms.count) % totals.count }
+    /// The row of a combination and total index.
+    @inline(__always) func row(combination: Int, totalIndex: Int) -> Int {
+        let comp = combination / terms.count, term = combination % terms.count
+        return (comp * totals.count + totalIndex) * terms.count + term
+    }
+
+    /// Bytes the features and per-row utilities of `rows` candidates need (the analysis holds
+    /// the feature matrix, both utilities and a few per-row work arrays).
+    public static func estimatedBytes(rows: Int, categories: Int) -> Int {
+        saturatingProduct([rows, FeatureLayout(categoryCount: categories).count + 8, 8])
+    }
 
     /// Enumerates the grid, drops the packages that break a hard constraint, and fills the
     /// feature matrix.
     ///
     /// - Parameter scenario: A scenario that passed ``Scenario/validate()``.
+    /// - Throws: ``ScenarioError`` naming the field that empties the candidate set.
     /// - Complexity: O(G + n·f) for a grid of G combinations, n candidates and f features.
-    public init(scenario: Scenario) {
+    public init(scenario: Scenario) throws(ScenarioError) {
         self.scenario = scenario
         let categories = scenario.categories
         let layout = FeatureLayout(categoryCount: categories.count)
@@ -49,19 +74,23 @@ public struct CandidateSet: Sendable {
         let grid = scenario.grid
 
         var compositions: [Composition] = []
-        for k in grid.inKindShares {
-            for e in grid.extraShares {
-                if e > 0 && scenario.constraints.extraCategories == .forbidden { continue }
-                let splits: [[Double]] = e == 0 ? [[]] : grid.extraSplits
-                for split in splits {
-                    let p = Package(firstYearTotal: 1, inKindShare: k, extraShare: e, extraSplit: split,
-                                    duration: 1, escalation: .fixed(0))
-                    if let unit = p.unitAllocation(over: categories) {
-                        compositions.append(Composition(inKindShare: k, extraShare: e, extraSplit: split, unit: unit))
+        for core in grid.coreSplits.isEmpty ? [[]] : grid.coreSplits {
+            for k in grid.inKindShares {
+                for e in grid.extraShares {
+                    if e > 0 && scenario.constraints.extraCategories == .forbidden { continue }
+                    let splits: [[Double]] = e == 0 ? [[]] : grid.extraSplits
+                    for split in splits {
+                        let p = Package(firstYearTotal: 1, inKindShare: k, extraShare: e, extraSplit: split,
+                                        coreShares: core, duration: 1, escalation: .none)
+                        if let unit = p.unitAllocation(over: categories) {
+                            compositions.append(Composition(coreShares: core, inKindShare: k, extraShare: e,
+                                                            extraSplit: split, unit: unit))
+                        }
                     }
                 }
             }
         }
+        guard !compositions.isEmpty else { throw Self.noComposition(scenario) }
         let s = scenario.previousTotal
         let totals = grid.totals.values.filter { t in
             let r = t / s - 1
@@ -69,9 +98,12 @@ public struct CandidateSet: Sendable {
             if let hi = scenario.constraints.maximumIncrease, r > hi + 1e-12 { return false }
             return true
         }
-        var terms: [(duration: Int, rule: EscalationRule)] = []
-        for d in grid.durations { for rule in grid.escalations { terms.append((d, rule)) } }
-        let termFeatures = terms.map { TermFeatures(duration: $0.duration, rule: $0.rule, scenario: scenario) }
+        guard !totals.isEmpty else {
+            let lo = grid.totals.from, hi = grid.totals.last ?? grid.totals.from
+            throw ScenarioError(path: "constraints", message: "minimumIncrease and maximumIncrease exclude every total of "
+                + "grid.totals (\(Format.number(lo))–\(Format.number(hi)), \(Format.percent(lo / s - 1)) to \(Format.percent(hi / s - 1)))")
+        }
+        let terms = grid.terms.map { TermFeatures(duration: $0.duration, rule: $0.rule, scenario: scenario) }
         self.compositions = compositions
         self.totals = totals
         self.terms = terms
@@ -79,14 +111,13 @@ public struct CandidateSet: Sendable {
         let n = compositions.count * totals.count * terms.count
         let f = layout.count
         let c = categories.count
-        let columnCount = f
         // Column by column: each pass writes one contiguous column, in row order.
-        let storage = [Double](unsafeUninitializedCapacity: n * columnCount) { buffer, initialized in
+        let storage = [Double](unsafeUninitializedCapacity: n * f) { buffer, initialized in
             func fill(_ column: Int, _ value: (Composition, Double, TermFeatures) -> Double) {
                 var i = column * n
                 for comp in compositions {
                     for t in totals {
-                        for tf in termFeatures {
+                        for tf in terms {
                             buffer[i] = value(comp, t, tf)
                             i += 1
                         }
@@ -100,19 +131,37 @@ public struct CandidateSet: Sendable {
             fill(layout.annualized) { _, t, tf in t * tf.annualFactor }
             fill(layout.presentValue) { _, t, tf in t * tf.presentValueFactor }
             fill(layout.firstYearTotal) { _, t, _ in t }
-            fill(layout.increase) { _, t, _ in t / s - 1 }
-            fill(layout.extraYears) { _, _, tf in Double(tf.duration - 1) }
+            fill(layout.termIncrease) { _, t, tf in tf.termIncrease(total: t, previousTotal: s) }
+            fill(layout.inverseTerm) { _, _, tf in tf.inverseTerm }
             fill(layout.bounded) { _, _, tf in tf.bounded }
-            fill(layout.escalationExcess) { _, _, tf in tf.escalationExcess }
-            initialized = n * columnCount
+            fill(layout.growthExcess) { _, t, tf in tf.growthExcess(total: t, previousTotal: s) }
+            initialized = n * f
         }
         // The shape is consistent by construction.
         do { features = try Matrix(rows: n, columns: f, columnMajor: storage) }
         catch { preconditionFailure("feature matrix shape: \(error)") }
     }
 
-    /// The package in row `row`.
-    /// - Complexity: O(number of extra categories).
+    /// Why no composition is left: the legal limit, or unreachable in-kind shares.
+    private static func noComposition(_ scenario: Scenario) -> ScenarioError {
+        let grid = scenario.grid
+        if scenario.constraints.extraCategories == .forbidden && !grid.extraShares.contains(0) {
+            return ScenarioError(path: "grid.extraShares", message: "every share is positive, and constraints.extraCategories "
+                                 + "is \"forbidden\", which excludes every package with extra items; add 0")
+        }
+        // The in-kind shares a core-only package can reach with the base shares.
+        var lo = 0.0, hi = 0.0
+        for c in scenario.categories where c.framework == .core {
+            lo += c.baseShare * c.inKindRange.lowerBound
+            hi += c.baseShare * c.inKindRange.upperBound
+        }
+        return ScenarioError(path: "grid.inKindShares", message: "no share can be reached within the categories' in-kind "
+            + "ranges for any composition of the grid (a core-only package with the base shares reaches "
+            + "\(Format.share(lo))–\(Format.share(hi)))")
+    }
+
+    /// The package in row `row`, its escalation rule in canonical form.
+    /// - Complexity: O(number of categories).
     public func package(at row: Int) -> Package {
         precondition(row >= 0 && row < count, "row \(row) outside 0..<\(count)")
         let term = terms[row % terms.count]
@@ -120,6 +169,7 @@ public struct CandidateSet: Sendable {
         let total = totals[rest % totals.count]
         let comp = compositions[rest / totals.count]
         return Package(firstYearTotal: total, inKindShare: comp.inKindShare, extraShare: comp.extraShare,
-                       extraSplit: comp.extraSplit, duration: term.duration, escalation: term.rule)
+                       extraSplit: comp.extraSplit, coreShares: comp.coreShares, duration: term.duration,
+                       escalation: term.rule)
     }
 }

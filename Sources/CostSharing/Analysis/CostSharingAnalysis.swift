@@ -2,49 +2,55 @@ import Pareto
 import LinearAlgebra
 
 /// The full analysis of one scenario: candidates, utilities, the Pareto frontier, the zone of
-/// agreement, four bargaining solutions and, when the scenario records one, the actual
-/// agreement's place among them.
+/// agreement with each side's reservation total, four bargaining solutions and, when the
+/// scenario records one, the actual agreement's place among them.
 ///
 /// Steps: enumerate the grid into a ``CandidateSet`` (feature matrix); evaluate both
-/// utilities with ``UtilityModel`` (one BLAS product plus column-wise terms); find the
-/// non-dominated packages with `Pareto.nonDominatedIndices`, maximizing both utilities; solve the bargaining
-/// problem over the frontier with `Pareto.BargainingProblem`.
+/// utilities with ``UtilityModel`` (one BLAS product plus row-wise terms and ratification);
+/// find the non-dominated packages with `Pareto.nonDominatedIndices`, maximizing both
+/// utilities; search each side's reservation total continuously (``ZoneOfAgreement``); solve
+/// the bargaining problem over the frontier with `Pareto.BargainingProblem`.
+///
+/// **The grid's edge.** When the zone of agreement reaches the lowest or highest total of the
+/// grid, a wider grid could move the zone and the solutions, so the analysis widens
+/// `grid.totals` (same step) to cover both reservation totals and runs again
+/// (``gridWidening`` says how); when the wider grid would break `grid.maximumSize` or
+/// `grid.maximumBytes` it keeps the grid and flags every figure still at the edge
+/// (``PackageOutcome/atGridEdge``, ``ZoneOfAgreement/atGridEdge``, ``warnings``).
 ///
 /// ```swift
 /// let analysis = try CostSharingAnalysis(scenario: Preset.sma2020.scenario)
-/// analysis.nash?.package.firstYearTotal       // billions of won
-/// analysis.zone.count                         // packages both prefer to no deal
+/// analysis.solutions.nash?.package.firstYearTotal   // billions of won
+/// analysis.zone.count                               // packages both prefer to no deal
 /// ```
 public struct CostSharingAnalysis: Sendable {
-    /// The scenario analysed.
+    /// The scenario analysed, as given (before any widening of its grid).
     public let scenario: Scenario
-    /// Number of grid combinations before constraints.
+    /// The grid's totals as analysed, and the reason, when the analysis widened them.
+    public let gridWidening: GridWidening?
+    /// Number of grid combinations before constraints (of the analysed grid).
     public let gridSize: Int
-    /// Number of candidate packages evaluated (after constraints).
+    /// Number of candidate packages evaluated (after the grid's constraints).
     public let candidateCount: Int
-    /// Recipient utility per candidate row.
-    public let recipientUtilities: [Double]
-    /// Host utility per candidate row.
-    public let hostUtilities: [Double]
-    /// The no-deal utilities [recipient, host].
-    public let disagreement: [Double]
+    /// Number of candidates the Assembly's win-set admits (all of them in the expected-utility form).
+    public let admissibleCount: Int
+    /// Utilities per candidate row (ratification applied).
+    public let utilities: PartyPair<[Double]>
+    /// The no-deal utilities.
+    public let disagreement: PartyPair<Double>
     /// Candidate rows on the frontier, by increasing recipient utility.
     public let frontierRows: [Int]
     /// The frontier packages in domain terms, same order as ``frontierRows``.
     public let frontier: [PackageOutcome]
     /// The zone of possible agreement and each side's reservation total.
     public let zone: ZoneOfAgreement
-    /// Nash bargaining solution over the frontier (maximizes the product of gains).
-    public let nash: PackageOutcome?
-    /// Kalai–Smorodinsky solution (gains proportional to each side's best possible gain).
-    public let kalaiSmorodinsky: PackageOutcome?
-    /// Egalitarian solution (largest smallest gain).
-    public let egalitarian: PackageOutcome?
-    /// Utilitarian solution (largest sum of utilities).
-    public let utilitarian: PackageOutcome?
+    /// The bargaining solutions over the frontier.
+    public let solutions: BargainingSolutions
     /// The actual agreement against the frontier, when the scenario records one.
     public let actual: AgreementAssessment?
-    /// Seconds per stage.
+    /// Fields that have no effect, and figures at the grid's edge.
+    public let warnings: [ScenarioWarning]
+    /// Seconds per stage (of the last run, when the grid was widened).
     public let timings: StageTimings
     /// The candidate set (features and package decoding).
     public let candidates: CandidateSet
@@ -52,123 +58,42 @@ public struct CostSharingAnalysis: Sendable {
     /// Runs the analysis.
     ///
     /// - Parameter scenario: The scenario; it is validated first.
-    /// - Throws: ``ScenarioError`` when the scenario is invalid or no package meets the constraints.
+    /// - Throws: ``ScenarioError`` when the scenario is invalid, no package meets the
+    ///   constraints (naming the field that empties the grid), or a utility is not finite.
     /// - Complexity: O(n·f) for features and utilities over n candidates with f features, plus
     ///   the frontier step (`nonDominatedIndices`, O(n log n) at worst, near O(n) on typical data).
     public init(scenario: Scenario) throws(ScenarioError) {
         try scenario.validate()
+        var run = try Run(scenario: scenario)
+        var widening: GridWidening?
+        if let wider = run.widerTotals() {
+            var widened = scenario
+            widened.grid.totals = wider
+            if widened.grid.size <= widened.grid.maximumSize,
+               CandidateSet.estimatedBytes(rows: widened.grid.size, categories: scenario.categories.count) <= widened.grid.maximumBytes {
+                widening = GridWidening(given: scenario.grid.totals, analysed: wider)
+                run = try Run(scenario: widened)
+            } else {
+                run.warnings.append(ScenarioWarning(path: "grid.totals", message: "the zone of agreement reaches the grid's edge; "
+                    + "covering both reservation totals needs \(Format.number(wider.from))–\(Format.number(wider.through)), "
+                    + "which would exceed grid.maximumSize or grid.maximumBytes, so figures marked at the edge may move with a wider grid"))
+            }
+        }
         self.scenario = scenario
-        var timings = StageTimings()
-        let candidates = timed(&timings.features) { CandidateSet(scenario: scenario) }
-        self.candidates = candidates
-        gridSize = scenario.grid.size
-        candidateCount = candidates.count
-        guard candidates.count > 0 else {
-            throw ScenarioError(path: "grid", message: "no package of the \(gridSize) in the grid meets the hard constraints "
-                + "(payment forms, legal limit on extra categories, increase bounds)")
-        }
-        let model = UtilityModel(scenario: scenario)
-        let utilities: (recipient: [Double], host: [Double])
-        do {
-            utilities = try timed(&timings.utilities) { () throws(LinearAlgebraError) in
-                try model.utilities(of: candidates.features)
-            }
-        } catch {
-            preconditionFailure("weights and features disagree in shape: \(error)")
-        }
-        recipientUtilities = utilities.recipient
-        hostUtilities = utilities.host
-        let disagreement = model.disagreement
-        self.disagreement = disagreement
-        let us = utilities.recipient, kr = utilities.host
-
-        // Frontier: the library's exact non-dominated filter over (U_US, U_KR), both maximized.
-        let rows: [Int] = timed(&timings.frontier) {
-            var flat = [Double](repeating: 0, count: 2 * us.count)
-            for i in us.indices { flat[2 * i] = us[i]; flat[2 * i + 1] = kr[i] }
-            do {
-                let points = try PointSet(dimensions: 2, values: flat)
-                let kept = try nonDominatedIndices(points, senses: [.maximize, .maximize])
-                return kept.sorted { us[$0] != us[$1] ? us[$0] < us[$1] : $0 < $1 }
-            } catch {
-                // Utilities are finite for valid scenarios; anything else is a programmer error.
-                preconditionFailure("frontier: \(error)")
-            }
-        }
-        frontierRows = rows
-        #if COSTSHARING_CHECK_INVARIANTS
-        // Too slow for release use (O(n·frontier)): build with -Xswiftc -DCOSTSHARING_CHECK_INVARIANTS.
-        for r in rows {
-            for i in 0..<us.count where us[i] >= us[r] && kr[i] >= kr[r] {
-                precondition(us[i] == us[r] && kr[i] == kr[r], "frontier row \(r) is dominated by row \(i)")
-            }
-        }
-        #endif
-
-        func outcome(_ row: Int) -> PackageOutcome {
-            PackageOutcome(package: candidates.package(at: row), candidate: row, utilities: [us[row], kr[row]],
-                           disagreement: disagreement, scenario: scenario)!
-        }
-        var solved: (frontier: [PackageOutcome], zone: ZoneOfAgreement, solutions: [PackageOutcome?], actual: AgreementAssessment?)
-        solved = timed(&timings.solutions) {
-            let frontier = rows.map(outcome)
-            // Zone of agreement and reservation totals over all candidates.
-            var count = 0, lo = Double.infinity, hi = -Double.infinity
-            var hostMax = -Double.infinity, recipientMin = Double.infinity
-            let totals = candidates.features.column(candidates.layout.firstYearTotal)
-            let t0 = totals.startIndex
-            for i in 0..<us.count {
-                let t = totals[t0 + i]
-                if us[i] > disagreement[0] && kr[i] > disagreement[1] {
-                    count += 1; lo = min(lo, t); hi = max(hi, t)
-                }
-                if kr[i] >= disagreement[1] { hostMax = max(hostMax, t) }
-                if us[i] >= disagreement[0] { recipientMin = min(recipientMin, t) }
-            }
-            let frontierInZone = rows.filter { us[$0] > disagreement[0] && kr[$0] > disagreement[1] }.count
-            let zone = ZoneOfAgreement(count: count, frontierCount: frontierInZone,
-                                       minimumTotal: count > 0 ? lo : nil, maximumTotal: count > 0 ? hi : nil,
-                                       hostReservationTotal: hostMax.isFinite ? hostMax : nil,
-                                       recipientReservationTotal: recipientMin.isFinite ? recipientMin : nil)
-            // Bargaining solutions over the frontier.
-            var solutions: [PackageOutcome?] = [nil, nil, nil, nil]
-            if !rows.isEmpty, let points = try? PointSet(rows: rows.map { [us[$0], kr[$0]] }),
-               let problem = try? BargainingProblem(utilities: points, disagreement: disagreement) {
-                let found = [problem.nash(), problem.kalaiSmorodinsky(), problem.egalitarian(), problem.utilitarian()]
-                solutions = found.map { $0.map { frontier[$0.index] } }
-            }
-            // The actual agreement.
-            var assessment: AgreementAssessment?
-            if let actual = scenario.actual, let u = model.utilities(of: actual.package),
-               let described = PackageOutcome(package: actual.package, candidate: nil, utilities: u,
-                                              disagreement: disagreement, scenario: scenario) {
-                var dominating: [PackageOutcome] = []
-                for f in frontier where f.utilities[0] >= u[0] && f.utilities[1] >= u[1]
-                    && (f.utilities[0] > u[0] || f.utilities[1] > u[1]) { dominating.append(f) }
-                let best = dominating.max { min($0.utilities[0] - u[0], $0.utilities[1] - u[1])
-                    < min($1.utilities[0] - u[0], $1.utilities[1] - u[1]) }
-                func distance(_ o: PackageOutcome?) -> Double? {
-                    o.map { ((($0.utilities[0] - u[0]) * ($0.utilities[0] - u[0]))
-                             + (($0.utilities[1] - u[1]) * ($0.utilities[1] - u[1]))).squareRoot() }
-                }
-                assessment = AgreementAssessment(
-                    label: actual.label, outcome: described, dominatedBy: dominating.count, bestImprovement: best,
-                    bestImprovementGains: best.map { [$0.utilities[0] - u[0], $0.utilities[1] - u[1]] },
-                    utilityDistanceToNash: distance(solutions[0]),
-                    utilityDistanceToKalaiSmorodinsky: distance(solutions[1]),
-                    totalGapToNash: solutions[0].map { $0.package.firstYearTotal - actual.package.firstYearTotal },
-                    totalGapToKalaiSmorodinsky: solutions[1].map { $0.package.firstYearTotal - actual.package.firstYearTotal })
-            }
-            return (frontier, zone, solutions, assessment)
-        }
-        frontier = solved.frontier
-        zone = solved.zone
-        nash = solved.solutions[0]
-        kalaiSmorodinsky = solved.solutions[1]
-        egalitarian = solved.solutions[2]
-        utilitarian = solved.solutions[3]
-        actual = solved.actual
-        self.timings = timings
+        gridWidening = widening
+        gridSize = run.candidates.scenario.grid.size
+        candidateCount = run.candidates.count
+        admissibleCount = run.admissibleCount
+        utilities = run.utilities
+        disagreement = run.disagreement
+        frontierRows = run.frontierRows
+        frontier = run.frontier
+        zone = run.zone
+        solutions = run.solutions
+        actual = run.actual
+        warnings = scenario.ineffectiveFields() + run.warnings
+        timings = run.timings
+        candidates = run.candidates
     }
 
     /// Up to `limit` candidate rows, evenly spaced, for plotting all packages.
@@ -176,5 +101,203 @@ public struct CostSharingAnalysis: Sendable {
         guard candidateCount > limit else { return Array(0..<candidateCount) }
         let stride = Double(candidateCount) / Double(limit)
         return (0..<limit).map { Int(Double($0) * stride) }
+    }
+}
+
+/// How the analysis widened the grid's totals to cover the zone of agreement.
+public struct GridWidening: Sendable, Hashable, Codable {
+    /// `grid.totals` as the scenario gives it.
+    public var given: Steps
+    /// The totals analysed.
+    public var analysed: Steps
+}
+
+/// One pass of the analysis over one grid.
+private struct Run {
+    let candidates: CandidateSet
+    let model: UtilityModel
+    var utilities: PartyPair<[Double]>
+    var disagreement: PartyPair<Double>
+    var admissible: [Bool]?
+    var admissibleCount: Int
+    var frontierRows: [Int] = []
+    var frontier: [PackageOutcome] = []
+    var zone: ZoneOfAgreement
+    var zoneTouchesEdge = (low: false, high: false)
+    var solutions = BargainingSolutions()
+    var actual: AgreementAssessment?
+    var warnings: [ScenarioWarning] = []
+    var timings = StageTimings()
+
+    init(scenario: Scenario) throws(ScenarioError) {
+        var timings = StageTimings()
+        candidates = try timed(&timings.features) { () throws(ScenarioError) in try CandidateSet(scenario: scenario) }
+        let model = UtilityModel(scenario: scenario)
+        self.model = model
+        let candidates = self.candidates
+        do {
+            utilities = try timed(&timings.utilities) { () throws(LinearAlgebraError) in
+                try model.utilities(of: candidates.features)
+            }
+        } catch {
+            preconditionFailure("weights and features disagree in shape: \(error)")
+        }
+        disagreement = model.disagreement
+        let us = utilities.recipient, kr = utilities.host
+        guard disagreement.recipient.isFinite, disagreement.host.isFinite, us.allSatisfy(\.isFinite), kr.allSatisfy(\.isFinite) else {
+            throw ScenarioError(path: "", message: "the scenario's parameters make a utility overflow (not a finite number); "
+                                + "check the weights and costs for implausible magnitudes")
+        }
+        // The win-set: rows whose term increase the Assembly would not pass are not candidates.
+        if let limit = scenario.host.ratification.largestAdmissibleIncrease {
+            let r = candidates.features.column(candidates.layout.termIncrease)
+            let r0 = r.startIndex
+            let mask = (0..<candidates.count).map { r[r0 + $0] <= limit }
+            admissible = mask
+            admissibleCount = mask.lazy.filter { $0 }.count
+            guard admissibleCount > 0 else {
+                throw ScenarioError(path: "host.ratification.minimumProbability", message: "no candidate package reaches the "
+                    + "minimum ratification probability (it admits term increases up to \(Format.percent(limit)))")
+            }
+        } else {
+            admissible = nil
+            admissibleCount = candidates.count
+        }
+        zone = ZoneOfAgreement(count: 0, frontierCount: 0, minimumTotal: nil, maximumTotal: nil, atGridEdge: false,
+                               reservationTotals: PartyPair(recipient: nil, host: nil))
+        self.timings = timings
+        computeFrontier()
+        try solve()
+    }
+
+    private mutating func computeFrontier() {
+        let us = utilities.recipient, kr = utilities.host
+        let admissible = self.admissible
+        frontierRows = timed(&timings.frontier) {
+            let rows = admissible.map { mask in (0..<mask.count).filter { mask[$0] } }
+            let count = rows?.count ?? us.count
+            var flat = [Double](repeating: 0, count: 2 * count)
+            for j in 0..<count {
+                let i = rows?[j] ?? j
+                flat[2 * j] = us[i]; flat[2 * j + 1] = kr[i]
+            }
+            do {
+                let points = try PointSet(dimensions: 2, values: flat)
+                let kept = try nonDominatedIndices(points, senses: [.maximize, .maximize]).map { rows?[$0] ?? $0 }
+                return kept.sorted { us[$0] != us[$1] ? us[$0] < us[$1] : $0 < $1 }
+            } catch {
+                // Utilities were checked finite above; anything else is a programmer error.
+                preconditionFailure("frontier: \(error)")
+            }
+        }
+        #if COSTSHARING_CHECK_INVARIANTS
+        // Too slow for release use (O(n·frontier)): build with -Xswiftc -DCOSTSHARING_CHECK_INVARIANTS.
+        for r in frontierRows {
+            for i in 0..<us.count where (admissible?[i] ?? true) && us[i] >= us[r] && kr[i] >= kr[r] {
+                precondition(us[i] == us[r] && kr[i] == kr[r], "frontier row \(r) is dominated by row \(i)")
+            }
+        }
+        #endif
+    }
+
+    private mutating func solve() throws(ScenarioError) {
+        let us = utilities.recipient, kr = utilities.host, d = disagreement
+        let candidates = self.candidates, model = self.model, admissible = self.admissible
+        let scenario = candidates.scenario
+        let first = candidates.totals.first!, last = candidates.totals.last!
+        func edge(_ t: Double) -> Bool { t <= first || t >= last }
+        func outcome(_ row: Int) -> PackageOutcome {
+            let p = candidates.package(at: row)
+            return PackageOutcome(package: p, candidate: row, utilities: PartyPair(recipient: us[row], host: kr[row]),
+                                  disagreement: d, scenario: scenario, atGridEdge: edge(p.firstYearTotal))!
+        }
+        let rows = frontierRows
+        var result: (frontier: [PackageOutcome], zone: ZoneOfAgreement, touches: (low: Bool, high: Bool),
+                     solutions: BargainingSolutions, actual: AgreementAssessment?)
+        result = timed(&timings.solutions) {
+            let frontier = rows.map(outcome)
+            // Zone of agreement over all admissible candidates.
+            var count = 0, lo = Double.infinity, hi = -Double.infinity
+            let totals = candidates.features.column(candidates.layout.firstYearTotal)
+            let t0 = totals.startIndex
+            for i in 0..<us.count where us[i] > d.recipient && kr[i] > d.host && (admissible?[i] ?? true) {
+                let t = totals[t0 + i]
+                count += 1; lo = min(lo, t); hi = max(hi, t)
+            }
+            let touches = (low: count > 0 && lo <= first, high: count > 0 && hi >= last)
+            let search = ReservationSearch(candidates: candidates, model: model, admissible: admissible)
+            let reservations = search.search { party, row in
+                party == .host ? kr[row] >= d.host : us[row] >= d.recipient
+            }
+            let zone = ZoneOfAgreement(
+                count: count, frontierCount: rows.filter { us[$0] > d.recipient && kr[$0] > d.host }.count,
+                minimumTotal: count > 0 ? lo : nil, maximumTotal: count > 0 ? hi : nil,
+                atGridEdge: touches.low || touches.high, reservationTotals: reservations)
+            // Bargaining solutions over the frontier.
+            var solutions = BargainingSolutions()
+            if !rows.isEmpty, let points = try? PointSet(rows: rows.map { [us[$0], kr[$0]] }),
+               let problem = try? BargainingProblem(utilities: points, disagreement: [d.recipient, d.host]) {
+                func pick(_ s: BargainingProblem.Solution?) -> PackageOutcome? { s.map { frontier[$0.index] } }
+                solutions = BargainingSolutions(nash: pick(problem.nash()), kalaiSmorodinsky: pick(problem.kalaiSmorodinsky()),
+                                                egalitarian: pick(problem.egalitarian()), utilitarian: pick(problem.utilitarian()))
+            }
+            // The actual agreement.
+            var assessment: AgreementAssessment?
+            if let actual = scenario.actual, let u = model.utilities(of: actual.package),
+               let described = PackageOutcome(package: actual.package, candidate: nil, utilities: u, disagreement: d,
+                                              scenario: scenario) {
+                let dominating = frontier.filter {
+                    $0.utilities.recipient >= u.recipient && $0.utilities.host >= u.host
+                        && ($0.utilities.recipient > u.recipient || $0.utilities.host > u.host)
+                }
+                let best = dominating.max { a, b in
+                    let ga = min(a.utilities.recipient - u.recipient, a.utilities.host - u.host)
+                    let gb = min(b.utilities.recipient - u.recipient, b.utilities.host - u.host)
+                    return ga != gb ? ga < gb : (a.candidate ?? 0) > (b.candidate ?? 0)
+                }
+                func distance(_ o: PackageOutcome?) -> Double? {
+                    o.map { let dx = $0.utilities.recipient - u.recipient, dy = $0.utilities.host - u.host
+                            return (dx * dx + dy * dy).squareRoot() }
+                }
+                assessment = AgreementAssessment(
+                    label: actual.label, outcome: described,
+                    belowNoDeal: PartyPair(recipient: u.recipient < d.recipient, host: u.host < d.host),
+                    dominatedBy: dominating.count, bestImprovement: best,
+                    bestImprovementGains: best.map { $0.utilities.combined(with: u, -) },
+                    utilityDistanceToNash: distance(solutions.nash),
+                    utilityDistanceToKalaiSmorodinsky: distance(solutions.kalaiSmorodinsky),
+                    totalGapToNash: solutions.nash.map { $0.package.firstYearTotal - actual.package.firstYearTotal },
+                    totalGapToKalaiSmorodinsky: solutions.kalaiSmorodinsky.map { $0.package.firstYearTotal - actual.package.firstYearTotal })
+            }
+            return (frontier, zone, touches, solutions, assessment)
+        }
+        frontier = result.frontier
+        zone = result.zone
+        zoneTouchesEdge = result.touches
+        solutions = result.solutions
+        actual = result.actual
+        for (id, _, o) in solutions.all where o?.atGridEdge == true {
+            warnings.append(ScenarioWarning(path: "grid.totals", message: "the \(id) solution's first-year total "
+                + "(\(Format.number(o!.package.firstYearTotal))) is at the edge of the grid; a wider grid may move it"))
+        }
+    }
+
+    /// Totals that cover both reservation totals when the zone reaches the grid's edge, on the
+    /// same step as the grid; `nil` when no widening is needed or possible.
+    func widerTotals() -> Steps? {
+        guard zoneTouchesEdge.low || zoneTouchesEdge.high else { return nil }
+        let given = candidates.scenario.grid.totals
+        let s = candidates.scenario.previousTotal
+        var from = given.from, through = given.last ?? given.through
+        if zoneTouchesEdge.low, let r = zone.reservationTotals.recipient?.total, r < from {
+            let steps = ((from - r) / given.step).rounded(.up)
+            from = max(from - steps * given.step, from - ((from - s / 10) / given.step).rounded(.down) * given.step)
+        }
+        if zoneTouchesEdge.high, let h = zone.reservationTotals.host?.total, h > through {
+            let steps = ((h - through) / given.step).rounded(.up)
+            through = min(through + steps * given.step, through + ((10 * s - through) / given.step).rounded(.down) * given.step)
+        }
+        guard from < given.from || through > (given.last ?? given.through) else { return nil }
+        return Steps(from: from, through: through, step: given.step)
     }
 }

@@ -2,10 +2,12 @@
 ///
 /// For C categories, columns `2c` and `2c + 1` hold category c's cash and in-kind money as an
 /// **annualized present value** (PV/D: the present value over the term divided by the term,
-/// so one-year and six-year packages compare on a per-year footing), in billions. Then:
-/// the annualized total A, the present value PV, the first-year total T, the first-year
-/// increase r = T/S − 1, the extra years D − 1, the bounded-escalation flag B (0 or 1), and
-/// the host's later-year growth excess Σ max(0, g_t − β_t)².
+/// so every package is valued per year of its term), in billions. Then: the annualized total A,
+/// the present value PV, the first-year total T, the term increase r̄ (the average annual
+/// amount over the term against the previous total, minus 1), the inverse term 1/D, the flag
+/// B (1 when a bounded escalation rule can bind: a capped index or a fixed rate over more than
+/// one year), and the host's growth excess (1/D)·Σ_t max(0, L_t/J_t − 1)² (see
+/// ``HostPreferences``).
 public struct FeatureLayout: Sendable, Hashable {
     /// Number of categories C.
     public let categoryCount: Int
@@ -21,14 +23,14 @@ public struct FeatureLayout: Sendable, Hashable {
     public var presentValue: Int { 2 * categoryCount + 1 }
     /// Column of the first-year total.
     public var firstYearTotal: Int { 2 * categoryCount + 2 }
-    /// Column of the first-year increase over the previous total.
-    public var increase: Int { 2 * categoryCount + 3 }
-    /// Column of D − 1.
-    public var extraYears: Int { 2 * categoryCount + 4 }
+    /// Column of the term increase r̄.
+    public var termIncrease: Int { 2 * categoryCount + 3 }
+    /// Column of 1/D.
+    public var inverseTerm: Int { 2 * categoryCount + 4 }
     /// Column of the bounded-escalation flag.
     public var bounded: Int { 2 * categoryCount + 5 }
-    /// Column of the host's later-year growth excess.
-    public var escalationExcess: Int { 2 * categoryCount + 6 }
+    /// Column of the host's growth excess.
+    public var growthExcess: Int { 2 * categoryCount + 6 }
     /// Number of columns.
     public var count: Int { 2 * categoryCount + 7 }
 
@@ -36,8 +38,8 @@ public struct FeatureLayout: Sendable, Hashable {
     public func names(categories: [CostCategory]) -> [String] {
         var out: [String] = []
         for c in categories { out += ["\(c.name).cash", "\(c.name).inKind"] }
-        return out + ["annualizedPV", "presentValue", "firstYearTotal", "increase", "extraYears",
-                      "boundedEscalation", "escalationExcess"]
+        return out + ["annualizedPV", "presentValue", "firstYearTotal", "termIncrease", "inverseTerm",
+                      "boundedEscalation", "growthExcess"]
     }
 
     /// The feature row of one package, or `nil` when its payment forms cannot be met.
@@ -45,46 +47,65 @@ public struct FeatureLayout: Sendable, Hashable {
     /// - Parameters:
     ///   - package: A package valid for `scenario` (duration within the forecast).
     ///   - scenario: The scenario.
-    /// - Returns: `count` values in column order.
+    /// - Returns: `count` values in column order, the same as ``CandidateSet`` writes.
     public func row(for package: Package, in scenario: Scenario) -> [Double]? {
         guard let unit = package.unitAllocation(over: scenario.categories) else { return nil }
-        let phi = scenario.forecast.presentValueFactor(duration: package.duration, rule: package.escalation)
         let term = TermFeatures(duration: package.duration, rule: package.escalation, scenario: scenario)
         var out = [Double](repeating: 0, count: count)
-        let scale = package.firstYearTotal * phi / Double(package.duration)
+        let t = package.firstYearTotal
         for c in 0..<categoryCount {
-            out[money(c, .cash)] = unit.cash[c] * scale
-            out[money(c, .inKind)] = unit.inKind[c] * scale
+            out[money(c, .cash)] = unit.cash[c] * t * term.annualFactor
+            out[money(c, .inKind)] = unit.inKind[c] * t * term.annualFactor
         }
-        out[annualized] = scale
-        out[presentValue] = package.firstYearTotal * phi
-        out[firstYearTotal] = package.firstYearTotal
-        out[increase] = package.firstYearTotal / scenario.previousTotal - 1
-        out[extraYears] = Double(package.duration - 1)
+        out[annualized] = t * term.annualFactor
+        out[presentValue] = t * term.presentValueFactor
+        out[firstYearTotal] = t
+        out[termIncrease] = term.termIncrease(total: t, previousTotal: scenario.previousTotal)
+        out[inverseTerm] = term.inverseTerm
         out[bounded] = term.bounded
-        out[escalationExcess] = term.escalationExcess
+        out[growthExcess] = term.growthExcess(total: t, previousTotal: scenario.previousTotal)
         return out
     }
 }
 
-/// What a (duration, escalation rule) pair contributes to a package's features.
-struct TermFeatures {
+/// What a (duration, escalation rule) pair contributes to a package's features, per unit of
+/// first-year total.
+struct TermFeatures: Sendable {
     let duration: Int
+    /// The rule in canonical form for the duration.
     let rule: EscalationRule
     /// φ / D: annualized present value per unit of first-year total.
     let annualFactor: Double
     /// φ: present value per unit of first-year total.
     let presentValueFactor: Double
+    /// The mean annual level over the term.
+    let meanLevel: Double
+    /// 1/D.
+    let inverseTerm: Double
+    /// 1 when a bounded rule can bind.
     let bounded: Double
-    let escalationExcess: Double
+    /// The host's growth ratios q_t.
+    let growthRatios: [Double]
 
     init(duration: Int, rule: EscalationRule, scenario: Scenario) {
         self.duration = duration
+        let rule = rule.canonical(forDuration: duration)
         self.rule = rule
-        let phi = scenario.forecast.presentValueFactor(duration: duration, rule: rule)
+        let f = scenario.forecast
+        let phi = f.presentValueFactor(duration: duration, rule: rule)
         presentValueFactor = phi
         annualFactor = phi / Double(duration)
-        bounded = rule.isBounded ? 1 : 0
-        escalationExcess = scenario.host.escalationExcess(duration: duration, rule: rule, forecast: scenario.forecast)
+        meanLevel = f.meanLevel(duration: duration, rule: rule)
+        inverseTerm = 1 / Double(duration)
+        bounded = rule.canBind(duration: duration) && rule.isBounded ? 1 : 0
+        growthRatios = scenario.host.growthRatios(duration: duration, rule: rule, forecast: f)
+    }
+
+    @inline(__always)
+    func termIncrease(total t: Double, previousTotal s: Double) -> Double { t * meanLevel / s - 1 }
+
+    @inline(__always)
+    func growthExcess(total t: Double, previousTotal s: Double) -> Double {
+        HostPreferences.growthExcess(relativeTotal: t / s, ratios: growthRatios)
     }
 }

@@ -21,15 +21,17 @@ extension Package {
     /// A tolerance of 1e-9 absorbs rounding at the ends of the range.
     ///
     /// - Parameter categories: The scenario's categories; `extraSplit` follows the order of
-    ///   the extra ones.
+    ///   the extra ones, `coreShares` (when not empty) the order of the core ones.
     /// - Returns: Cash and in-kind fractions per category (summing to 1), or `nil`.
     /// - Complexity: O(C) for C categories.
     public func unitAllocation(over categories: [CostCategory]) -> Allocation? {
         var amount = [Double](repeating: 0, count: categories.count)
-        var e = 0
+        var e = 0, k = 0
         for (c, category) in categories.enumerated() {
             switch category.framework {
-            case .core: amount[c] = (1 - extraShare) * category.baseShare
+            case .core:
+                amount[c] = (1 - extraShare) * (coreShares.isEmpty ? category.baseShare : (k < coreShares.count ? coreShares[k] : 0))
+                k += 1
             case .extra:
                 amount[c] = extraShare * (e < extraSplit.count ? extraSplit[e] : 0)
                 e += 1

@@ -59,4 +59,13 @@ public struct Forecast: Sendable, Hashable {
         }
         return out
     }
+
+    /// The mean annual total over the term, per unit of first-year total (undiscounted):
+    /// `path(duration:rule:)` averaged. A package's average annual amount is `T` times this; the
+    /// host's Assembly and the recipient's headline judge a package by it (see the analyst guide).
+    /// - Complexity: O(D).
+    public func meanLevel(duration: Int, rule: EscalationRule) -> Double {
+        let p = path(duration: duration, rule: rule)
+        return p.reduce(0, +) / Double(p.count)
+    }
 }

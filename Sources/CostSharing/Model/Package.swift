@@ -1,13 +1,15 @@
 /// One candidate agreement: how much, in what, paid how, for how long, growing how.
 ///
-/// The first-year total is split in two: a **core** part, divided over the core categories in
-/// their fixed base shares, and an **extra** part (`extraShare` of the total), divided over the
-/// extra categories by `extraSplit`. `inKindShare` is the fraction of the whole total delivered
-/// in kind; ``allocation(over:)`` spreads it over the categories within their allowed ranges.
+/// The first-year total is split in two: a **core** part, divided over the core categories
+/// (by `coreShares`, or by the categories' base shares when it is empty), and an **extra**
+/// part (`extraShare` of the total), divided over the extra categories by `extraSplit`.
+/// `inKindShare` is the fraction of the whole total delivered in kind;
+/// ``allocation(over:)`` spreads it over the categories within their allowed ranges.
 ///
 /// ```swift
-/// let p = Package(firstYearTotal: 1183.3, inKindShare: 0.586, extraShare: 0, extraSplit: [],
-///                 duration: 6, escalation: .defenseBudget(cap: nil))
+/// let p = Package(firstYearTotal: 1183.3, inKindShare: 0.558, extraShare: 0, extraSplit: [],
+///                 duration: 5, escalation: .defenseBudget(cap: nil))
+/// print(p)   // "1,183.3 first year, 55.8% in kind, no extra items, 5 years, defense budget, no cap"
 /// ```
 public struct Package: Sendable, Hashable {
     /// First-year total, in billions of the scenario's currency.
@@ -19,19 +21,31 @@ public struct Package: Sendable, Hashable {
     /// How the extra part is divided over the scenario's extra categories, in their order;
     /// sums to 1 when `extraShare > 0`, may be empty when it is 0.
     public var extraSplit: [Double]
+    /// How the core part is divided over the core categories, in their order (sums to 1);
+    /// empty for the categories' base shares.
+    public var coreShares: [Double]
     /// Term in years.
     public var duration: Int
     /// How the annual total changes after the first year.
     public var escalation: EscalationRule
 
     /// Creates a package.
-    public init(firstYearTotal: Double, inKindShare: Double, extraShare: Double, extraSplit: [Double],
-                duration: Int, escalation: EscalationRule) {
+    public init(firstYearTotal: Double, inKindShare: Double, extraShare: Double = 0, extraSplit: [Double] = [],
+                coreShares: [Double] = [], duration: Int, escalation: EscalationRule) {
         self.firstYearTotal = firstYearTotal
         self.inKindShare = inKindShare
         self.extraShare = extraShare
         self.extraSplit = extraSplit
+        self.coreShares = coreShares
         self.duration = duration
         self.escalation = escalation
+    }
+
+    /// The same package with its escalation rule in canonical form for its term
+    /// (``EscalationRule/canonical(forDuration:)``): a one-year package has rule `none`.
+    public var canonical: Package {
+        var p = self
+        p.escalation = escalation.canonical(forDuration: duration)
+        return p
     }
 }

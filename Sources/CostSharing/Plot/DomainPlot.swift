@@ -20,8 +20,8 @@ extension CostSharingAnalysis {
         plot.dots(extra, radius: 2.4, fill: "#d62728", cssClass: "extra")
         plot.dots(years, radius: 1.8, fill: "#2ca02c", opacity: 0.6, cssClass: "duration")
         let lines: [(String, String, String, PackageOutcome?)] = [
-            ("Nash", "nash", "#d62728", nash), ("Kalai–Smorodinsky", "kalai-smorodinsky", "#ff7f0e", kalaiSmorodinsky),
-            ("Egalitarian", "egalitarian", "#9467bd", egalitarian), ("Utilitarian", "utilitarian", "#8c564b", utilitarian),
+            ("Nash", "nash", "#d62728", solutions.nash), ("Kalai–Smorodinsky", "kalai-smorodinsky", "#ff7f0e", solutions.kalaiSmorodinsky),
+            ("Egalitarian", "egalitarian", "#9467bd", solutions.egalitarian), ("Utilitarian", "utilitarian", "#8c564b", solutions.utilitarian),
         ]
         for (_, css, color, o) in lines { if let o { plot.vertical(o.package.firstYearTotal, stroke: color, dash: "6 3", cssClass: css) } }
         if let a = actual { plot.vertical(a.outcome.package.firstYearTotal, stroke: "#e377c2", dash: "2 2", cssClass: "actual") }

@@ -12,7 +12,25 @@ enum KoreaCommon {
     /// design and oversight); logistics 100% in kind.
     static let constructionInKindToday = 0.88
 
-    /// The in-kind share of a core-only package under today's forms (≈ 0.558).
+    /// The core split with labor at `labor` and construction and logistics sharing the rest in
+    /// their 2018 proportion [1 MND Defense White Paper 2018 p.181].
+    static func coreSplit(labor: Double) -> [Double] {
+        let rest = constructionShare + logisticsShare
+        return [labor, (1 - labor) * constructionShare / rest, (1 - labor) * logisticsShare / rest]
+    }
+
+    /// Labor's share of the 11th SMA's 2021 total, derived: +13.9% = 7.4% defense-budget growth
+    /// plus 6.5% for labor [7 aju.news 11th SMA][8 Janes 2021]; if 2019–20 kept the 2018 split, labor
+    /// got 0.386 × 1,038.9 × 1.074 + 0.065 × 1,038.9 ≈ 498.7B of 1,183.3B, 42.1% (derived;
+    /// the 2019–20 split is an assumption).
+    static let laborShare2021 = (laborShare * 1038.9 * 1.074 + 0.065 * 1038.9) / 1183.3
+
+    /// The in-kind share of a core-only package under today's forms, for a core split.
+    static func inKindShareToday(coreShares: [Double]) -> Double {
+        coreShares[1] * constructionInKindToday + coreShares[2]
+    }
+
+    /// The in-kind share of a core-only package under today's forms with the 2018 split (≈ 0.558).
     static let inKindShareToday = constructionShare * constructionInKindToday + logisticsShare
 
     /// The SOFA Art. V categories [1 MND Defense White Paper 2018 p.181][2 same p.180] and the non-SOFA items the US asked for in 2018–20
@@ -78,30 +96,44 @@ enum KoreaCommon {
         return v
     }()
 
-    /// Ratification: P = 1/2 at +20%, slope 15 (so P ≈ 0.95 at no increase, 0.71 at +13.9%,
-    /// 0.01 at +50%). Reasoning: 96% opposed any increase in Nov 2019 [42 VOA 2019-11]; 63% wanted to
-    /// negotiate lower, most below $1.7B, 25% would refuse [43 Statista 20333][44 Washington Post 2019-12-16]; the Assembly did consent to
-    /// +13.9% [38 FN News 2021-09-01]. ω = 0.5: a failed ratification fight costs the government half a year's SMA.
-    static let ratification = Ratification(midpointIncrease: 0.20, slope: 15, weight: 0.5)
+    /// The National Assembly's consent, judged on the term increase (the average annual amount
+    /// over the term against the previous total): P = 1/2 at +40%, slope 12, so P ≈ 99% for a
+    /// freeze, 96% at +14%, 87% at +24% (the 11th SMA's term increase) and 23% at +50%.
+    /// Reasoning: every SMA in the brief's table took effect, including +8.2% (10th [3 MOFA 10th SMA]),
+    /// the 11th (+13.9% in its first year, ≈ +24% over 2021–25 [7 aju.news 11th SMA][38 FN News 2021-09-01])
+    /// and the 12th (+8.3% [39 Chosun Online 2024-11-29]), so P must be high up to about +25%; a 5%
+    /// chance of rejecting a freeze has no source and is dropped. Support falls towards the US's
+    /// +50% ask: 96% opposed any increase in Nov 2019 [42 VOA 2019-11] and 25% would refuse any deal
+    /// [43 Statista 20333][44 Washington Post 2019-12-16]. The midpoint and slope are assumptions
+    /// within those bounds.
+    static let ratification = Ratification(midpointIncrease: 0.40, slope: 12)
 
     /// Korea's defense-budget growth by year: 2019 8.2% [3 MOFA 10th SMA][4 Hankyoreh 2019-02-11]; 2020 7.4% [7 aju.news 11th SMA][8 Janes 2021]; 2021–24 derived
     /// from the 11th SMA's annual totals, which followed the previous year's defense-budget
-    /// growth [9 Asia Economy 2024-10-04]: 1247.2/1183.3 → 5.4%, 1289.6/1247.2 → 3.4%, 1346.3/1289.6 → 4.4%,
-    /// 1402.8/1346.3 → 4.2%.
-    static let defenseGrowth: [Int: Double] = [2019: 0.082, 2020: 0.074, 2021: 0.054, 2022: 0.034, 2023: 0.044, 2024: 0.042]
+    /// growth [9 Asia Economy 2024-10-04] (brief section 8): 1247.2/1183.3 → 5.4%, 1289.6/1247.2 → 3.4%,
+    /// 1346.3/1289.6 → 4.4%, 1402.8/1346.3 → 4.2%; 2026 +8.2% [85 devdiscourse 2025-10-01]. 2025 is not in
+    /// the brief: taken as 2024's 4.2% (assumption).
+    static let defenseGrowth: [Int: Double] = [2019: 0.082, 2020: 0.074, 2021: 0.054, 2022: 0.034, 2023: 0.044,
+                                               2024: 0.042, 2025: 0.042, 2026: 0.082]
 
     /// Korean CPI inflation by year (Statistics Korea annual averages, rounded). NOT in the domain
     /// brief; approximate values supplied for the CPI-linked rules. Replace with an official series.
-    static let cpi: [Int: Double] = [2017: 0.019, 2018: 0.015, 2019: 0.004, 2020: 0.005, 2021: 0.025,
+    static let cpi: [Int: Double] = [2006: 0.022, 2007: 0.025, 2008: 0.047, 2009: 0.028, 2010: 0.029, 2011: 0.040,
+                                     2012: 0.022, 2013: 0.013, 2014: 0.013, 2015: 0.007, 2016: 0.010,
+                                     2017: 0.019, 2018: 0.015, 2019: 0.004, 2020: 0.005, 2021: 0.025,
                                      2022: 0.051, 2023: 0.036, 2024: 0.023]
 
     /// Index paths for a term whose first year is `firstYear`: contract year t uses the previous
     /// year's defense-budget growth (the 11th SMA rule [7 aju.news 11th SMA][8 Janes 2021]) and CPI of two years earlier (the
     /// 9th and 12th SMA rule [6 MOFA 9th SMA; Yonhap 2014-02-07][10 CRS IF13050]). Years without data repeat the last known value (assumption).
+    ///
+    /// Hindsight: a path entry for a year after the talks is what later happened (or the last
+    /// known value), not what negotiators could forecast; each preset's notes say which years.
     static func forecast(firstYear: Int, years: Int) -> Forecast {
         func lookup(_ table: [Int: Double], _ year: Int) -> Double {
             if let v = table[year] { return v }
-            return table[table.keys.max()!]!
+            let known = table.keys.filter { $0 <= year }.max() ?? table.keys.min()!
+            return table[known]!
         }
         let t = (1..<years).map { firstYear + $0 }
         // Discount rate 3% a year: an assumption (a real rate near long-run government bond yields).
@@ -112,8 +144,13 @@ enum KoreaCommon {
 
     /// Escalation rules Korea and the US have used or proposed [5 PIIE blog 2014-01-24][6 MOFA 9th SMA; Yonhap 2014-02-07][7 aju.news 11th SMA][10 CRS IF13050][11 Stars & Stripes 2004].
     static let escalations: [EscalationRule] = [
-        .fixed(0), .fixed(0.04), .cpi(cap: 0.04), .cpi(cap: 0.05), .defenseBudget(cap: nil), .defenseBudget(cap: 0.05),
+        .fixed(rate: 0), .fixed(rate: 0.04), .cpi(cap: 0.04), .cpi(cap: 0.05), .defenseBudget(cap: nil), .defenseBudget(cap: 0.05),
     ]
+
+    /// Korea's cost of one round of talks: 0.1 year of the SMA (assumption: the 2019–20 round ran
+    /// over a year, with a public collapse [91 Dong-A Ilbo 2019-11-20], a furlough [45 Yonhap AEN20200331008600325]
+    /// and an election-year fight [seeds]; a tenth of a year's SMA in political capital is the order of size assumed).
+    static let renegotiationCost = 0.1
 
     // MARK: The 2019–20 round, shared by sma-2020 and sma-2021
 
@@ -125,20 +162,19 @@ enum KoreaCommon {
         // 2020 defense-budget growth, 7.4%: the 11th SMA's 2021 increase was that plus 6.5%
         // for labor [7 aju.news 11th SMA][8 Janes 2021].
         firstYearBenchmark: 0.074,
-        // μ = 20: ten points above the benchmark cost 0.2 year, thirty points 1.8 years (assumption:
-        // "steep", after the polls [41 Chicago Council 2019-02-04][42 VOA 2019-11]).
+        // μ = 20: ten points above the justifiable path in every year cost 0.2 year a year, thirty
+        // points 1.8 (assumption: "steep", after the polls [41 Chicago Council 2019-02-04][42 VOA 2019-11]).
         growthPenalty: 20,
         // ν = 0.5 per won: new items would need new treaty text and Assembly consent [2 same p.180][36 Chosun Biz 2025-11-06] and
         // clash with the National Fiscal Act [30 spark946.org][37 OhmyNews A0002701701] (assumption on size).
         extraCategoryPenalty: 0.5,
         ratification: KoreaCommon.ratification,
-        // Korea prefers long terms (it offered five years in the 10th round [4 Hankyoreh 2019-02-11][13 KBS World 2019-01]): +0.05 per year.
-        durationPreference: 0.05,
-        // And capped indices (8th, 9th SMA [5 PIIE blog 2014-01-24][6 MOFA 9th SMA; Yonhap 2014-02-07]): +0.05 (assumption).
+        renegotiationCost: renegotiationCost,
+        // Capped indices (8th, 9th SMA [5 PIIE blog 2014-01-24][6 MOFA 9th SMA; Yonhap 2014-02-07]): +0.05 a year (assumption).
         boundedEscalationPreference: 0.05)
 
-    /// What Korea paid without an agreement in 2020: 610.2B executed [37 OhmyNews A0002701701]:
-    /// labor 240B (≥ $200M at 1,199 won/$ [47 KBS board_seq 385678][48 Yonhap AEN20200603002651325]),
+    /// What Korea paid without an agreement in 2020, per year of the impasse: 610.2B executed by
+    /// November [37 OhmyNews A0002701701]: labor 240B (≥ $200M at 1,199 won/$ [47 KBS board_seq 385678][48 Yonhap AEN20200603002651325]),
     /// logistics at its 2018 level 145B [1 MND Defense White Paper 2018 p.181], the remaining 225.2B
     /// as construction in kind (split: assumption).
     static let executed2020: [String: FormValues] = [
@@ -147,18 +183,48 @@ enum KoreaCommon {
         "construction": FormValues(cash: 0, inKind: 225.2),
     ]
 
-    /// Korea's last offer in 2020, the package its no-deal utility is anchored to (Korea is taken to
-    /// be indifferent between no deal and this offer): +13% over 1,038.9B (≈1.17T won)
-    /// [18 Yonhap 2020-04-21; KBS Seq 152723][20 UPI 2020-06-02], five years (assumption, as in its
-    /// 10th-round offer [4 Hankyoreh 2019-02-11]), CPI capped at 4% (the 9th SMA rule [6 MOFA 9th SMA;
-    /// Yonhap 2014-02-07]; assumption), today's forms.
-    static let lastOffer2020 = Package(firstYearTotal: 1038.9 * 1.13, inKindShare: inKindShareToday,
-                                       extraShare: 0, extraSplit: [], duration: 5, escalation: .cpi(cap: 0.04))
+    /// The 2020 impasse: from the 10th SMA's end (31 December 2019) to the 11th's signing in
+    /// March 2021, about 14 months [38 FN News 2021-09-01] (brief section 9).
+    static let impasse2020Years = 14.0 / 12
 
-    /// The 11th SMA as concluded: 1,183.3B won for 2021 (+13.9%), six years, previous year's
-    /// defense-budget growth, no cap [7 aju.news 11th SMA][8 Janes 2021]; today's forms, no extra
-    /// items. The frozen 2020 year is not modelled separately, so the present value overstates the
-    /// deal by about one year's difference (~145B).
-    static let eleventhSMA = Package(firstYearTotal: 1183.3, inKindShare: inKindShareToday, extraShare: 0,
-                                     extraSplit: [], duration: 6, escalation: .defenseBudget(cap: nil))
+    /// The consequences of the 2020 impasse. Each cost is per year while it lasts, in years of the
+    /// 1,038.9B SMA; the sizes are assumptions, the events are sourced.
+    static let consequences2020: [NoDealConsequence] = [
+        NoDealConsequence(
+            label: "About 4,000 of 8,600–9,000 Korean employees on unpaid leave, 1 April to mid-June 2020",
+            source: "[45 Yonhap AEN20200331008600325][46 Hankyoreh 934379][47 KBS board_seq 385678][48 Yonhap AEN20200603002651325]; "
+                + "sizes assumption: the US lost ~45% of its Korean workforce (~17% of a year's SMA in work) and more in disrupted services; "
+                + "Korea bore the political cost of its nationals furloughed",
+            recipientCostPerYear: 0.4, hostCostPerYear: 0.3, years: 2.5 / 12),
+        NoDealConsequence(
+            label: "Construction frozen for the whole impasse",
+            source: "[49 clarion.causeaction 2020-06-03][37 OhmyNews A0002701701]; sizes assumption: the cost of delay beyond the money not paid",
+            recipientCostPerYear: 0.1, hostCostPerYear: 0.05),
+        NoDealConsequence(
+            label: "Alliance friction: talks collapsed in public, the US demanded a five-fold increase",
+            source: "[91 Dong-A Ilbo 2019-11-20][16 Korea Herald 2019-11-17]; sizes assumption (equal for both sides)",
+            recipientCostPerYear: 0.2, hostCostPerYear: 0.2),
+        NoDealConsequence(
+            label: "Threat of a US troop reduction, as Germany saw in June 2020",
+            source: "[64 The Age 2020-06-16; BNN Bloomberg 2020-06-15]; probability and size assumption: a cut in USFK "
+                + "would cost Korea far more than a year's SMA; the US administration presented cuts as savings (cost 0)",
+            recipientCostPerYear: 0, hostCostPerYear: 2.0, probability: 0.1),
+    ]
+
+    /// Korea's last offer in 2020: +13% over 1,038.9B (≈1.17T won) [18 Yonhap 2020-04-21; KBS Seq 152723][20 UPI 2020-06-02],
+    /// five years (assumption, as in its 10th-round offer [4 Hankyoreh 2019-02-11]), CPI capped at 4%
+    /// (the 9th SMA rule [6 MOFA 9th SMA; Yonhap 2014-02-07]; assumption), today's forms. Kept for the
+    /// anchoring option (`noDeal.hostIndifferentTo`); the presets derive no deal from consequences.
+    static let lastOffer2020 = Package(firstYearTotal: 1038.9 * 1.13, inKindShare: inKindShareToday,
+                                       duration: 5, escalation: .cpi(cap: 0.04))
+
+    /// The 11th SMA as concluded: 2020 frozen at 1,038.9B (the impasse year, settled afterwards), then
+    /// 1,183.3B won for 2021 (+13.9%) and five years at the new level to 2025, each year the previous
+    /// year's defense-budget growth, no cap [7 aju.news 11th SMA][8 Janes 2021][9 Asia Economy 2024-10-04];
+    /// labor at its derived 2021 share (``laborShare2021``), today's forms, no extra items.
+    static let eleventhSMA: Package = {
+        let core = coreSplit(labor: laborShare2021)
+        return Package(firstYearTotal: 1183.3, inKindShare: inKindShareToday(coreShares: core), coreShares: core,
+                       duration: 5, escalation: .defenseBudget(cap: nil))
+    }()
 }

@@ -36,11 +36,14 @@ extension Preset {
                                defenseBudgetGrowth: [0.01, 0.26, 0.16, 0.09]),
             grid: CandidateGrid(
                 totals: Steps(from: 180, through: 260, step: 0.25),
+                // The FY2016–21 split (approximate) and one with utilities cut by half, the saving moved to
+                // labor (the FY2022 agreement cut utilities [60 Kyodo via fa.news][61 Yomiuri 2022-03-25]; shares are assumptions).
+                coreSplits: [[0.65, 0.12, 0.22, 0.01], [0.71, 0.06, 0.22, 0.01]],
                 inKindShares: [0.22, 0.23, 0.24, 0.25, 0.26],
                 extraShares: [0, 0.01, 0.02, 0.03, 0.05],
                 extraSplits: [[1]],
                 durations: [1, 2, 3, 4, 5],
-                escalations: [.fixed(0), .fixed(0.01), .cpi(cap: 0.02)]),
+                escalations: [.fixed(rate: 0), .fixed(rate: 0.01), .cpi(cap: 0.02)]),
             constraints: Constraints(extraCategories: .penalized),
             recipient: RecipientPreferences(
                 moneyValue: [
@@ -52,7 +55,7 @@ extension Preset {
                 demandIncrease: 0, // no public ask in 2021 (assumption)
                 headlineWeight: 0.3,
                 lossAversion: 2.25,
-                durationPreference: 0.05,
+                renegotiationCost: 0.1, // assumption: stability valued (the deal was made under Biden)
                 boundedEscalationPreference: -0.05),
             host: HostPreferences(
                 retainedValue: [
@@ -65,21 +68,33 @@ extension Preset {
                 firstYearBenchmark: 0.02, // assumption
                 growthPenalty: 20,
                 extraCategoryPenalty: 0.2, // a new item, but within a renamed framework [61 Yomiuri 2022-03-25] (assumption)
-                ratification: Ratification(midpointIncrease: 0.3, slope: 10, weight: 0.2), // governing majority (assumption)
-                durationPreference: 0.05,
+                // The Diet approves; a governing majority makes failure unlikely below +30% (assumption).
+                ratification: Ratification(midpointIncrease: 0.3, slope: 10),
+                renegotiationCost: 0.1, // assumption
                 boundedEscalationPreference: 0.05),
-            partyNames: ["United States", "Japan"],
+            partyNames: PartyPair(recipient: "United States", host: "Japan"),
             noDeal: NoDealOutcome(
                 description: "No agreement for FY2022: Japan keeps paying labor (assumption), other support stops.",
+                // Assumption: the FY2021 stopgap took a year to replace [59][60]; a lapse is taken to last as long.
+                impasseYears: 1,
                 payments: ["labor": FormValues(cash: 201.7 * 0.65, inKind: 0)],
-                recipientFriction: 0.3,
-                hostFriction: 0.3),
+                consequences: [
+                    NoDealConsequence(
+                        label: "Utilities, facilities and training relocation unfunded",
+                        source: "assumption: the cost of delay beyond the money",
+                        recipientCostPerYear: 0.1, hostCostPerYear: 0.05),
+                    NoDealConsequence(
+                        label: "Alliance friction",
+                        source: "assumption (Trump had sought $8B a year [43][60]; the talks were under Biden)",
+                        recipientCostPerYear: 0.2, hostCostPerYear: 0.2),
+                ]),
             actual: ActualAgreement(
                 label: "Japan SMA FY2022–26",
                 // ≈¥211B a year for five years [60 Kyodo via fa.news][61 Yomiuri 2022-03-25]; training equipment ≈ ¥4B a year (¥20B over five years),
                 // delivered in kind (assumption).
                 package: Package(firstYearTotal: 211.02, inKindShare: (1 - 4.0 / 211.02) * 0.22 + 4.0 / 211.02,
-                                 extraShare: 4.0 / 211.02, extraSplit: [1], duration: 5, escalation: .fixed(0)))
+                                 extraShare: 4.0 / 211.02, extraSplit: [1], coreShares: [0.71, 0.06, 0.22, 0.01],
+                                 duration: 5, escalation: .fixed(rate: 0)))
         )
     )
 }

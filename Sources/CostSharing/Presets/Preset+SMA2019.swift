@@ -10,21 +10,22 @@ extension Preset {
             notes: [
                 "Previous total: 960.2B won for 2018, the last year of the 9th SMA [1].",
                 "US opening ask: about 1.5× (≈1.4T won), renegotiated yearly [13]; other reports said $1.6B [14].",
-                "Korea: about 1T won for five years, its 'psychological Maginot line' [4][13].",
+                "Korea: about 1T won for five years, its 'psychological Maginot line'; more than 1T, it said, would not pass the Assembly [4][13].",
                 "Strategic-asset costs were asked [31][32] and dropped [15]: extra items allowed at a legal penalty.",
                 "Actual: 1,038.9B won (+8.2%, the defense-budget growth), one year [3][4].",
+                "Hindsight: defense-budget growth for 2020–23 and CPI after 2018 are what later happened.",
             ],
             // 1,123 won/$, derived: 1,038.9B won ≈ $925M [3 MOFA 10th SMA][4 Hankyoreh 2019-02-11].
             currency: Currency(code: "KRW", perUSD: 1123),
             previousTotal: 960.2, // [1 MND Defense White Paper 2018 p.181]
-            categories: KoreaCommon.categories(construction: 0.88...0.88, extraInKind: 0...0),
-            forecast: KoreaCommon.forecast(firstYear: 2019, years: 6),
+            categories: KoreaCommon.categories(construction: 0.88...1.0, extraInKind: 0...0),
+            forecast: KoreaCommon.forecast(firstYear: 2019, years: 5),
             grid: CandidateGrid(
                 totals: Steps(from: 900, through: 1500, step: 2),
-                inKindShares: [0.85, 0.9, 0.95, 1].map { $0 * KoreaCommon.inKindShareToday },
+                inKindShares: [KoreaCommon.inKindShareToday, 0.6],
                 extraShares: [0, 0.05, 0.10, 0.15],
                 extraSplits: [[0, 0, 1, 0]], // strategic assets only [31 alert5.com 2018-04-16][32 KBS Seq 68517]
-                durations: [1, 2, 3, 4, 5, 6],
+                durations: [1, 2, 3, 4, 5],
                 escalations: KoreaCommon.escalations),
             constraints: Constraints(extraCategories: .penalized),
             recipient: RecipientPreferences(
@@ -33,7 +34,8 @@ extension Preset {
                 demandIncrease: 0.46,      // ≈1.4T over 960.2B [13 KBS World 2019-01]
                 headlineWeight: 1.0,
                 lossAversion: 2.25,        // Tversky & Kahneman (1992)
-                durationPreference: -0.1,  // yearly renegotiation demanded [13 KBS World 2019-01] (assumption on size)
+                // Yearly renegotiation demanded [13 KBS World 2019-01]: each round worth 0.1 year to the US (assumption on size).
+                renegotiationCost: -0.1,
                 boundedEscalationPreference: -0.05),
             host: HostPreferences(
                 retainedValue: KoreaCommon.koreaRetainedValue,
@@ -42,24 +44,37 @@ extension Preset {
                 firstYearBenchmark: 0.082, // 2019 defense-budget growth [3 MOFA 10th SMA][4 Hankyoreh 2019-02-11]
                 growthPenalty: 20,
                 extraCategoryPenalty: 0.5,
-                // The 1T "Maginot line" [4 Hankyoreh 2019-02-11][13 KBS World 2019-01] (+4.1%): support falls faster than in 2020 (assumption).
-                ratification: Ratification(midpointIncrease: 0.12, slope: 20, weight: 0.5),
-                durationPreference: 0.05,
+                // The same Assembly curve as the later rounds: the "more than 1T will not pass" claim
+                // [4 Hankyoreh 2019-02-11][13 KBS World 2019-01] was contradicted when +8.2% passed [3], so it is
+                // read as a bargaining position, not as the Assembly's curve.
+                ratification: KoreaCommon.ratification,
+                renegotiationCost: KoreaCommon.renegotiationCost,
                 boundedEscalationPreference: 0.05),
-            partyNames: ["United States", "South Korea"],
+            partyNames: PartyPair(recipient: "United States", host: "South Korea"),
             noDeal: NoDealOutcome(
                 description: "The 9th SMA lapses at the end of 2018 with no successor: furlough notices and "
                     + "frozen construction as later seen in 2020 [45][49]; Korea keeps funding labor (assumption).",
+                // Assumption: a year without an SMA (no lapse had happened yet; 2020's lasted 14 months [38], which is hindsight).
+                impasseYears: 1,
                 payments: ["labor": FormValues(cash: 371, inKind: 0)], // 2018 labor [1 MND Defense White Paper 2018 p.181]
-                recipientFriction: 0.2,
-                hostFriction: 0.5,
-                // Korea's offer: about 1T won for five years [4 Hankyoreh 2019-02-11][13 KBS World 2019-01]; CPI capped at 4% (9th SMA rule [6 MOFA 9th SMA; Yonhap 2014-02-07]; assumption).
-                hostIndifferentTo: Package(firstYearTotal: 1000, inKindShare: KoreaCommon.inKindShareToday, extraShare: 0,
-                                           extraSplit: [], duration: 5, escalation: .cpi(cap: 0.04))),
+                consequences: [
+                    NoDealConsequence(
+                        label: "Furlough of Korean employees (threatened; as later in 2020)",
+                        source: "[45 Yonhap AEN20200331008600325] for what a lapse brings; probability and sizes assumption",
+                        recipientCostPerYear: 0.4, hostCostPerYear: 0.3, years: 0.25, probability: 0.5),
+                    NoDealConsequence(
+                        label: "Construction frozen",
+                        source: "[49 clarion.causeaction 2020-06-03] for what a lapse brings; sizes assumption",
+                        recipientCostPerYear: 0.1, hostCostPerYear: 0.05),
+                    NoDealConsequence(
+                        label: "Alliance friction after ten failed rounds",
+                        source: "[90 KBS World 2018-12]; sizes assumption (equal for both sides)",
+                        recipientCostPerYear: 0.2, hostCostPerYear: 0.2),
+                ]),
             actual: ActualAgreement(
                 label: "10th SMA (one year, 2019)",
-                package: Package(firstYearTotal: 1038.9, inKindShare: KoreaCommon.inKindShareToday, extraShare: 0,
-                                 extraSplit: [], duration: 1, escalation: .fixed(0)))
+                package: Package(firstYearTotal: 1038.9, inKindShare: KoreaCommon.inKindShareToday,
+                                 duration: 1, escalation: .none))
         )
     )
 }

@@ -1,6 +1,6 @@
 extension Preset {
     /// The 2019–20 talks for the 11th SMA under President Trump: the "$5 billion" round.
-    /// The default preset; its grid holds over a million candidate packages.
+    /// The default preset; its grid holds about a million candidate packages.
     public static let sma2020 = Preset(
         name: "sma-2020",
         summary: "11th SMA talks under Trump (the $5B round); extra items allowed at a legal penalty",
@@ -11,9 +11,10 @@ extension Preset {
                 "Previous total: the 10th SMA, 1,038.9B won for 2019 [3].",
                 "US asks: nearly $5B in late 2019 [16], about $4B in March 2020 [17], then $1.3B (about +50%) [20][21].",
                 "Korea's offer: +13% (about 1.17T won), called its highest possible offer; rejected by Trump in April 2020 [18][20].",
-                "The package's first year is the first year at the new level (2021 in the concluded deal, when 2020 stayed at 1,038.9B [7]).",
+                "A package's first year is the first year at the new level (2021 in the concluded deal, when 2020 stayed frozen at 1,038.9B [7]); terms run up to five years (2021–25).",
+                "Hindsight: the defense-budget path for 2022–25 is the growth the 11th SMA later applied (brief section 8), not a 2020 forecast; CPI after 2019 likewise.",
                 "Extra (non-SOFA) items are allowed here at a legal penalty, to test whether they could have bought a deal; other presets forbid them.",
-                "Utilities are in previous-agreement years: 1.0 = one year of 1,038.9B won at par.",
+                "Utilities are per year of the term, in previous-agreement years: 1.0 = one year of 1,038.9B won at par.",
             ],
             // 1,199 won per dollar, derived: the $1.3B ask was about +50% over 1,038.9B [20 UPI 2020-06-02][21 Yonhap AEN20200707000300325].
             currency: Currency(code: "KRW", perUSD: 1199),
@@ -22,46 +23,42 @@ extension Preset {
             // reports efforts to shift from cash to in-kind support); extra items up to half in kind
             // (assumption: bases and services for rotations could be provided in kind).
             categories: KoreaCommon.categories(construction: 0.88...1.0, extraInKind: 0...0.5),
-            forecast: KoreaCommon.forecast(firstYear: 2021, years: 6),
+            forecast: KoreaCommon.forecast(firstYear: 2021, years: 5),
             grid: CandidateGrid(
                 // 950B to 1,800B won (−9% to +73%) in 5B steps: spans Korea's +13% and the US's +50%.
                 totals: Steps(from: 950, through: 1800, step: 5),
                 inKindShares: stride(from: 0.36, through: 0.6201, by: 0.02).map { ($0 * 100).rounded() / 100 },
                 extraShares: [0, 0.05, 0.10, 0.15, 0.20, 0.25, 0.30],
                 extraSplits: KoreaCommon.extraSplits,
-                durations: [1, 2, 3, 4, 5, 6],
-                escalations: KoreaCommon.escalations,
-                maximumSize: 5_000_000),
+                durations: [1, 2, 3, 4, 5],
+                escalations: KoreaCommon.escalations),
             constraints: Constraints(extraCategories: .penalized),
             recipient: RecipientPreferences(
                 moneyValue: KoreaCommon.usMoneyValue(extraCash: 1.2),
                 // κ = 0.1: mild; at twice the previous total the marginal won is still worth 80% (assumption).
                 diminishingValue: 0.1,
-                // Reference point: the $1.3B ask, +50% [20 UPI 2020-06-02][21 Yonhap AEN20200707000300325] — the headline it could call a win.
+                // Reference point: the $1.3B ask, +50% [20 UPI 2020-06-02][21 Yonhap AEN20200707000300325]: the headline it could call a win.
                 demandIncrease: 0.5,
-                // η = 1: each 10 points short of the ask costs 0.1 year before loss aversion (assumption).
+                // η = 1: each 10 points of term increase short of the ask costs 0.1 year a year before loss aversion (assumption).
                 headlineWeight: 1.0,
                 // λ = 2.25: Tversky & Kahneman's (1992) estimate; not an SMA figure.
                 lossAversion: 2.25,
                 // Annual talks as leverage: the 10th SMA was one year at US insistence [13 KBS World 2019-01]; Haggard's
-                // column in the seeds. −0.05 per extra year (assumption).
-                durationPreference: -0.05,
-                // Caps limit later gains; −0.05 (assumption).
+                // column in the seeds. Each round is worth 0.05 year to this US (a negative cost; assumption on size).
+                renegotiationCost: -0.05,
+                // Caps limit later gains; −0.05 a year (assumption).
                 boundedEscalationPreference: -0.05),
             host: KoreaCommon.host2020,
-            partyNames: ["United States", "South Korea"],
+            partyNames: PartyPair(recipient: "United States", host: "South Korea"),
             noDeal: NoDealOutcome(
-                description: "No SMA in 2020: about 4,000 of 8,600–9,000 Korean employees furloughed from 1 April "
-                    + "[45][46] until Korea paid 2020 labor (>$200M) [47][48]; construction frozen [49]; Korea "
-                    + "executed 610.2B of its 1,038.9B budget by November [37].",
+                description: "No SMA from January 2020 until the 11th was signed in March 2021 [38]: about 4,000 of "
+                    + "8,600–9,000 Korean employees furloughed from 1 April [45][46] until Korea paid 2020 labor "
+                    + "(>$200M) [47][48]; construction frozen [49]; Korea executed 610.2B of its 1,038.9B budget by November [37].",
+                impasseYears: KoreaCommon.impasse2020Years,
                 payments: KoreaCommon.executed2020,
-                // US friction 0.2 year: furloughs hurt readiness, alliance strain (assumption).
-                recipientFriction: 0.2,
-                // Not used: Korea's disagreement utility is anchored to `hostIndifferentTo`.
-                hostFriction: 0.5,
-                hostIndifferentTo: KoreaCommon.lastOffer2020),
+                consequences: KoreaCommon.consequences2020),
             actual: ActualAgreement(
-                label: "11th SMA as concluded (2020–25)",
+                label: "11th SMA as concluded (2021–25 at the new level)",
                 package: KoreaCommon.eleventhSMA)
         )
     )

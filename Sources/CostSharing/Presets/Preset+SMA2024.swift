@@ -11,16 +11,16 @@ extension Preset {
                 "Actual: 1,519.2B won for 2026 (+8.3%), five years, CPI of two years earlier capped at 5% [9][10].",
                 "No public US ask; the US reference point is 'no cut' (assumption).",
                 "Category shares and forms as in 2018 [1][2]: no later breakdown in the brief.",
+                "Forecast: CPI after 2024 and defense-budget growth after 2026 repeat the last known year (assumption); 2026's +8.2% [85] is hindsight for 2024 talks.",
             ],
             // 1,310 won/$, derived: 1,519.2B ≈ $1.13–1.19B, midpoint $1.16B [9 Asia Economy 2024-10-04][10 CRS IF13050].
             currency: Currency(code: "KRW", perUSD: 1310),
             previousTotal: 1402.8, // [9 Asia Economy 2024-10-04]
             categories: KoreaCommon.categories(construction: 0.88...0.88, extraInKind: 0...0),
-            forecast: KoreaCommon.forecast(firstYear: 2026, years: 6),
+            forecast: KoreaCommon.forecast(firstYear: 2026, years: 5),
             grid: CandidateGrid(
                 totals: Steps(from: 1350, through: 1900, step: 2),
                 inKindShares: [KoreaCommon.inKindShareToday],
-                extraShares: [0], extraSplits: [],
                 durations: [1, 2, 3, 4, 5],
                 escalations: KoreaCommon.escalations),
             constraints: Constraints(extraCategories: .forbidden),
@@ -30,7 +30,7 @@ extension Preset {
                 demandIncrease: 0,
                 headlineWeight: 0.3,
                 lossAversion: 2.25,
-                durationPreference: 0.05,
+                renegotiationCost: 0.1,   // assumption: stability valued (brief, Biden era)
                 boundedEscalationPreference: -0.05),
             host: HostPreferences(
                 retainedValue: KoreaCommon.koreaRetainedValue,
@@ -39,22 +39,32 @@ extension Preset {
                 // Assumption: about the 11th SMA's later-year increases (4–5%, derived from [9 Asia Economy 2024-10-04]).
                 firstYearBenchmark: 0.05,
                 growthPenalty: 20,
-                extraCategoryPenalty: 0.5,
+                extraCategoryPenalty: 0,
                 ratification: KoreaCommon.ratification,
-                durationPreference: 0.05,
+                renegotiationCost: KoreaCommon.renegotiationCost,
                 boundedEscalationPreference: 0.05),
-            partyNames: ["United States", "South Korea"],
+            partyNames: PartyPair(recipient: "United States", host: "South Korea"),
             noDeal: NoDealOutcome(
                 description: "The 11th SMA lapses after 2025; its lapse clause keeps labor funded (reported [26]); "
                     + "construction and logistics stop.",
-                // Labor at its 2018 share of the 2025 total (assumption on the share, [1 MND Defense White Paper 2018 p.181][9 Asia Economy 2024-10-04]).
-                payments: ["labor": FormValues(cash: 1402.8 * KoreaCommon.laborShare, inKind: 0)],
-                recipientFriction: 0.3, // assumption
-                hostFriction: 0.3),     // assumption
+                // Assumption: a year, the order of the 2020 impasse (14 months [38]).
+                impasseYears: 1,
+                // Labor at its derived 2021 share of the 2025 total (assumption on the share, [7][8][9 Asia Economy 2024-10-04]).
+                payments: ["labor": FormValues(cash: 1402.8 * KoreaCommon.laborShare2021, inKind: 0)],
+                consequences: [
+                    NoDealConsequence(
+                        label: "Construction and logistics stop",
+                        source: "[26 firennews.com] (labor is funded; the rest lapses); sizes assumption: the cost of delay beyond the money",
+                        recipientCostPerYear: 0.1, hostCostPerYear: 0.05),
+                    NoDealConsequence(
+                        label: "Alliance friction in a low-conflict round",
+                        source: "assumption: smaller than 2020's (the round ended early, brief section 1)",
+                        recipientCostPerYear: 0.1, hostCostPerYear: 0.1),
+                ]),
             actual: ActualAgreement(
                 label: "12th SMA (2026–30)",
-                package: Package(firstYearTotal: 1519.2, inKindShare: KoreaCommon.inKindShareToday, extraShare: 0,
-                                 extraSplit: [], duration: 5, escalation: .cpi(cap: 0.05)))
+                package: Package(firstYearTotal: 1519.2, inKindShare: KoreaCommon.inKindShareToday,
+                                 duration: 5, escalation: .cpi(cap: 0.05)))
         )
     )
 }

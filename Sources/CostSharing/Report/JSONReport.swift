@@ -1,47 +1,83 @@
 import Foundation
 
+/// The version of the Frontier library and tool, recorded in every JSON report.
+public enum FrontierVersion {
+    /// Semantic version of this release.
+    public static let current = "0.2.0"
+}
+
 /// The whole analysis as a JSON document (the `--format json` output).
 ///
-/// Top-level fields: `scenario` (name, title), `currency`, `previousTotal`, `gridSize`,
-/// `candidates` (how many packages were evaluated), `partyNames`, `disagreement`, `noDeal`,
-/// `zone`, `solutions` (`nash`, `kalaiSmorodinsky`, `egalitarian`, `utilitarian`; absent when
-/// the zone is empty), `actual`, `frontier` (every frontier package) and `timings`.
-struct AnalysisDocument: Encodable {
-    struct ScenarioInfo: Encodable { var name: String; var title: String }
-    struct Solutions: Encodable {
-        var nash: PackageOutcome?
-        var kalaiSmorodinsky: PackageOutcome?
-        var egalitarian: PackageOutcome?
-        var utilitarian: PackageOutcome?
-    }
-    var scenario: ScenarioInfo
-    var currency: Currency
-    var previousTotal: Double
+/// Top-level fields: `kind` (`"frontier-analysis"`), `version`, `scenario` (the whole scenario
+/// analysed, every parameter, so that the report alone reruns the analysis: see
+/// ``Scenario/decode(fromReport:)``), `gridWidening`, `gridSize`, `candidates` (how many
+/// packages were evaluated), `admissible`, `disagreement`, `zone`, `solutions` (`nash`,
+/// `kalaiSmorodinsky`, `egalitarian`, `utilitarian`; absent when the zone is empty),
+/// `interpersonalComparison` (the caveat on the last two), `actual`, `warnings`, `frontier`
+/// (every frontier package) and `timings`.
+struct AnalysisDocument: Codable {
+    static let kind = "frontier-analysis"
+    var kind: String
+    var version: String
+    var scenario: Scenario
+    var gridWidening: GridWidening?
     var gridSize: Int
     var candidates: Int
-    var partyNames: [String]
-    var disagreement: [Double]
-    var noDeal: String
+    var admissible: Int
+    var disagreement: PartyPair<Double>
     var zone: ZoneOfAgreement
-    var solutions: Solutions
+    var solutions: BargainingSolutions
+    var interpersonalComparison: String
     var actual: AgreementAssessment?
+    var warnings: [ScenarioWarning]
     var frontier: [PackageOutcome]
     var timings: StageTimings
 }
 
 extension CostSharingAnalysis {
     /// The analysis as pretty-printed JSON with sorted keys; see the analyst guide for the fields.
-    /// `"candidates"` is the number of packages evaluated.
-    public func jsonReport() -> Data {
+    /// `"candidates"` is the number of packages evaluated; `"scenario"` is the scenario in full.
+    /// - Throws: ``ScenarioError`` when a number cannot be written (not finite).
+    public func jsonReport() throws(ScenarioError) -> Data {
         let doc = AnalysisDocument(
-            scenario: .init(name: scenario.name, title: scenario.title), currency: scenario.currency,
-            previousTotal: scenario.previousTotal, gridSize: gridSize, candidates: candidateCount,
-            partyNames: scenario.partyNames, disagreement: disagreement, noDeal: scenario.noDeal.description,
-            zone: zone,
-            solutions: .init(nash: nash, kalaiSmorodinsky: kalaiSmorodinsky, egalitarian: egalitarian, utilitarian: utilitarian),
-            actual: actual, frontier: frontier, timings: timings)
+            kind: AnalysisDocument.kind, version: FrontierVersion.current, scenario: scenario, gridWidening: gridWidening,
+            gridSize: gridSize, candidates: candidateCount, admissible: admissibleCount, disagreement: disagreement,
+            zone: zone, solutions: solutions, interpersonalComparison: BargainingSolutions.interpersonalComparisonCaveat,
+            actual: actual, warnings: warnings, frontier: frontier, timings: timings)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        do { return try encoder.encode(doc) } catch { preconditionFailure("analysis encoding failed: \(error)") }
+        do { return try encoder.encode(doc) } catch {
+            throw ScenarioError(path: "", message: "the report cannot be written as JSON: \(error)")
+        }
+    }
+}
+
+extension Scenario {
+    /// The scenario a JSON report (``CostSharingAnalysis/jsonReport()``) was made from, read and
+    /// validated, so that `frontier analyze report.json` reruns the analysis.
+    /// - Throws: ``ScenarioError`` with the path inside `scenario` when it is invalid.
+    public static func decode(fromReport data: Data) throws(ScenarioError) -> Scenario {
+        struct Envelope: Decodable { var kind: String; var version: String; var scenario: Scenario }
+        if let problem = checkJSONStructure(data) { throw ScenarioError(path: problem.path, message: problem.message) }
+        let envelope: Envelope
+        do { envelope = try JSONDecoder().decode(Envelope.self, from: data) } catch let error as DecodingError {
+            throw ScenarioError(error)
+        } catch {
+            throw ScenarioError(path: "", message: "not valid JSON: \(error)")
+        }
+        guard envelope.kind == AnalysisDocument.kind else {
+            throw ScenarioError(path: "kind", message: "expected \"\(AnalysisDocument.kind)\", found \"\(envelope.kind)\"")
+        }
+        do { try envelope.scenario.validate() } catch {
+            throw ScenarioError(path: "scenario." + error.path, message: error.message)
+        }
+        return envelope.scenario
+    }
+
+    /// Whether `data` looks like a JSON report rather than a scenario (it has a top-level
+    /// `"kind": "frontier-analysis"`).
+    public static func isReport(_ data: Data) -> Bool {
+        struct Probe: Decodable { var kind: String? }
+        return (try? JSONDecoder().decode(Probe.self, from: data))?.kind == AnalysisDocument.kind
     }
 }

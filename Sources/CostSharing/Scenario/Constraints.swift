@@ -4,7 +4,7 @@
 /// the categories' in-kind ranges is excluded). The rest are scenario settings.
 public struct Constraints: Sendable, Hashable {
     /// How the host's legal limit on extra (non-SOFA) categories is treated.
-    public enum ExtraCategories: String, Sendable, Hashable, Codable {
+    public enum ExtraCategories: String, Sendable, Hashable, CaseIterable {
         /// Any package with a positive extra share is excluded (the default: under SOFA
         /// Art. V such items would need new treaty text and Assembly consent).
         case forbidden

@@ -19,7 +19,7 @@ extension Scenario: Codable {
                   constraints: try c.decodeIfPresent(Constraints.self, forKey: .constraints) ?? Constraints(),
                   recipient: try c.decode(RecipientPreferences.self, forKey: .recipient),
                   host: try c.decode(HostPreferences.self, forKey: .host),
-                  partyNames: try c.decodeIfPresent([String].self, forKey: .partyNames) ?? ["Recipient", "Host"],
+                  partyNames: try c.decodeIfPresent(PartyPair<String>.self, forKey: .partyNames) ?? Scenario.defaultPartyNames,
                   noDeal: try c.decode(NoDealOutcome.self, forKey: .noDeal),
                   actual: try c.decodeIfPresent(ActualAgreement.self, forKey: .actual))
     }
@@ -52,6 +52,7 @@ extension Scenario: Codable {
     /// - Throws: ``ScenarioError`` naming the JSON path: malformed JSON, a missing or unknown
     ///   field, a wrong type, or a value out of range.
     public static func decode(from data: Data) throws(ScenarioError) -> Scenario {
+        if let problem = checkJSONStructure(data) { throw ScenarioError(path: problem.path, message: problem.message) }
         let scenario: Scenario
         do {
             scenario = try JSONDecoder().decode(Scenario.self, from: data)
@@ -65,11 +66,21 @@ extension Scenario: Codable {
     }
 
     /// The scenario as pretty-printed JSON with sorted keys (stable, diff-friendly).
-    public func encodedJSON() -> Data {
+    ///
+    /// - Throws: ``ScenarioError`` when a number is not finite (JSON has no NaN or infinity),
+    ///   with the path of the first such value.
+    public func encodedJSON() throws(ScenarioError) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        // Encoding plain structs of numbers and strings cannot fail except on non-finite
-        // numbers, which validate() excludes; a preset that trips this is a programmer error.
-        do { return try encoder.encode(self) } catch { preconditionFailure("scenario encoding failed: \(error)") }
+        do { return try encoder.encode(self) } catch let error as EncodingError {
+            switch error {
+            case let .invalidValue(value, context):
+                throw ScenarioError(path: jsonPath(context.codingPath), message: "cannot be written as JSON: \(value) is not a finite number")
+            @unknown default:
+                throw ScenarioError(path: "", message: "cannot be written as JSON: \(error)")
+            }
+        } catch {
+            throw ScenarioError(path: "", message: "cannot be written as JSON: \(error)")
+        }
     }
 }

@@ -8,7 +8,7 @@
 /// ```swift
 /// let scenario = try Preset.named("sma-2020").scenario
 /// let analysis = try CostSharingAnalysis(scenario: scenario)
-/// print(analysis.nash?.package.firstYearTotal ?? .nan)
+/// print(analysis.solutions.nash?.package.firstYearTotal ?? .nan)
 /// ```
 public struct Scenario: Sendable, Hashable {
     /// Identifier, e.g. `"sma-2020"`.
@@ -33,8 +33,8 @@ public struct Scenario: Sendable, Hashable {
     public var recipient: RecipientPreferences
     /// The host's (Korea's, Japan's) preferences.
     public var host: HostPreferences
-    /// Names of the two sides for reports, recipient first.
-    public var partyNames: [String]
+    /// Names of the two sides for reports.
+    public var partyNames: PartyPair<String>
     /// The no-deal outcome.
     public var noDeal: NoDealOutcome
     /// The agreement actually concluded, if any.
@@ -43,7 +43,7 @@ public struct Scenario: Sendable, Hashable {
     /// Creates a scenario.
     public init(name: String, title: String, notes: [String], currency: Currency, previousTotal: Double,
                 categories: [CostCategory], forecast: Forecast, grid: CandidateGrid, constraints: Constraints,
-                recipient: RecipientPreferences, host: HostPreferences, partyNames: [String],
+                recipient: RecipientPreferences, host: HostPreferences, partyNames: PartyPair<String>,
                 noDeal: NoDealOutcome, actual: ActualAgreement?) {
         self.name = name
         self.title = title
@@ -63,4 +63,10 @@ public struct Scenario: Sendable, Hashable {
 
     /// The extra categories, in order (the order of ``Package/extraSplit``).
     public var extraCategories: [CostCategory] { categories.filter { $0.framework == .extra } }
+
+    /// The core categories, in order (the order of ``Package/coreShares``).
+    public var coreCategories: [CostCategory] { categories.filter { $0.framework == .core } }
+
+    /// The default names of the two sides when a scenario gives none.
+    public static let defaultPartyNames = PartyPair(recipient: "Recipient", host: "Host")
 }

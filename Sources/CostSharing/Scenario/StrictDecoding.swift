@@ -74,3 +74,33 @@ extension ScenarioError {
         }
     }
 }
+
+extension SingleValueDecodingContainer {
+    /// Decodes a string-valued enum, naming the valid values when the string is not one of
+    /// them: `unknown value "CPI"; expected one of: none, fixed, cpi, defenseBudget`.
+    func decodeEnum<E: RawRepresentable & CaseIterable>(_ type: E.Type) throws -> E where E.RawValue == String {
+        let raw = try decode(String.self)
+        guard let value = E(rawValue: raw) else {
+            throw DecodingError.dataCorruptedError(in: self, debugDescription: "unknown value \"\(raw)\"; expected one of: "
+                + E.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        return value
+    }
+}
+
+extension KeyedDecodingContainer {
+    /// Decodes a string-valued enum at `key`, naming the valid values when it is not one of them.
+    func decodeEnum<E: RawRepresentable & CaseIterable>(_ type: E.Type, forKey key: Key) throws -> E where E.RawValue == String {
+        let raw = try decode(String.self, forKey: key)
+        guard let value = E(rawValue: raw) else {
+            throw DecodingError.dataCorruptedError(forKey: key, in: self, debugDescription: "unknown value \"\(raw)\"; expected one of: "
+                + E.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        return value
+    }
+
+    /// An error at `key` with `message`.
+    func failure(_ key: Key, _ message: String) -> DecodingError {
+        DecodingError.dataCorruptedError(forKey: key, in: self, debugDescription: message)
+    }
+}

@@ -1,16 +1,22 @@
+import Foundation
 import LinearAlgebra
 
-/// Both sides' utility functions for one scenario, evaluated over a whole feature matrix.
+/// Both sides' utility functions for one scenario, evaluated over a whole feature matrix or
+/// for one package.
 ///
-/// The linear part of both utilities is **one BLAS product**, `features · weights`
-/// (n×f times f×2, via `Matrix.multiplied(by:)` from LinearAlgebra): column 0 of `weights` holds
-/// the recipient's coefficients, column 1 the host's (see ``RecipientPreferences`` and
-/// ``HostPreferences`` for the formulas). The nonlinear terms (diminishing value, headline,
-/// growth penalty, ratification) are then added column by column.
+/// Every utility is a rate per year of the package's term, in previous-agreement years. The
+/// linear part of both utilities is **one BLAS product**, `features · weights` (n×f times f×2,
+/// via `Matrix.multiplied(by:)` from LinearAlgebra): column 0 of `weights` holds the
+/// recipient's coefficients, column 1 the host's (see ``RecipientPreferences`` and
+/// ``HostPreferences`` for the formulas). The nonlinear terms (curvature, headline, growth
+/// penalty) are then added row by row; that gives the **base utilities**. In the
+/// expected-utility form of ``Ratification``, each side's utility of a package is then
+/// P·base + (1 − P)·d with d its disagreement utility; in the win-set form the base utilities
+/// are the utilities.
 ///
 /// ```swift
 /// let model = UtilityModel(scenario: scenario)
-/// let (us, korea) = try model.utilities(of: candidates.features)
+/// let u = try model.utilities(of: candidates.features)   // PartyPair<[Double]>
 /// ```
 public struct UtilityModel: Sendable {
     /// The scenario.
@@ -19,9 +25,12 @@ public struct UtilityModel: Sendable {
     public let layout: FeatureLayout
     /// The f×2 coefficient matrix of the linear part: column 0 recipient, column 1 host.
     public let weights: Matrix
+    /// Each side's utility if there is no deal (see ``NoDealOutcome``).
+    public private(set) var disagreement: PartyPair<Double>
 
-    /// Builds the weights from the scenario's preferences. Utilities are in previous-agreement
-    /// years, so money coefficients are divided by the previous total S.
+    /// Builds the weights from the scenario's preferences, and the disagreement point.
+    /// Utilities are in previous-agreement years, so money coefficients are divided by the
+    /// previous total S.
     /// - Parameter scenario: A validated scenario.
     public init(scenario: Scenario) {
         self.scenario = scenario
@@ -38,65 +47,125 @@ public struct UtilityModel: Sendable {
                 w[layout.money(c, form), 1] = -((1 - sigma[form]) + legal) / s
             }
         }
-        w[layout.extraYears, 0] = scenario.recipient.durationPreference
-        w[layout.extraYears, 1] = scenario.host.durationPreference
+        w[layout.inverseTerm, 0] = -scenario.recipient.renegotiationCost
+        w[layout.inverseTerm, 1] = -scenario.host.renegotiationCost
         w[layout.bounded, 0] = scenario.recipient.boundedEscalationPreference
         w[layout.bounded, 1] = scenario.host.boundedEscalationPreference
         weights = w
+        disagreement = PartyPair(recipient: 0, host: 0)
+        disagreement = computedDisagreement()
     }
 
-    /// Utilities of every row of a feature matrix.
+    /// The no-deal utilities: the impasse's money and consequences per year, or a side's base
+    /// utility of the package it is anchored to.
+    private func computedDisagreement() -> PartyPair<Double> {
+        let s = scenario.previousTotal
+        let noDeal = scenario.noDeal
+        let cost = noDeal.costPerYear
+        var d = PartyPair(recipient: -cost.recipient, host: -cost.host)
+        // Sum in name order: dictionary order changes from run to run, and so would the last bits.
+        for name in noDeal.payments.keys.sorted() {
+            let paid = noDeal.payments[name]!
+            let theta = scenario.recipient.moneyValue[name] ?? FormValues(cash: 0, inKind: 0)
+            let sigma = scenario.host.retainedValue[name] ?? FormValues(cash: 0, inKind: 0)
+            for form in PaymentForm.allCases {
+                d.recipient += theta[form] * paid[form] / s
+                d.host -= (1 - sigma[form]) * paid[form] / s
+            }
+        }
+        if let anchor = noDeal.recipientIndifferentTo, let u = baseUtilities(of: anchor) { d.recipient = u.recipient }
+        if let anchor = noDeal.hostIndifferentTo, let u = baseUtilities(of: anchor) { d.host = u.host }
+        return d
+    }
+
+    /// Base utilities (before ratification risk) of every row of a feature matrix.
     ///
     /// - Parameter features: n×f, laid out as ``layout``.
-    /// - Returns: The recipient's and the host's utility per row.
+    /// - Returns: Each side's base utility per row.
     /// - Throws: `LinearAlgebraError` when `features` has the wrong number of columns.
     /// - Complexity: O(n·f).
-    public func utilities(of features: Matrix) throws(LinearAlgebraError) -> (recipient: [Double], host: [Double]) {
+    public func baseUtilities(of features: Matrix) throws(LinearAlgebraError) -> PartyPair<[Double]> {
         let linear = try features.multiplied(by: weights)
         let n = features.rows
         var us = Array(linear.column(0)), kr = Array(linear.column(1))
         let s = scenario.previousTotal
         let rec = scenario.recipient, host = scenario.host
         let annualized = features.column(layout.annualized)
-        let increase = features.column(layout.increase)
-        let excess = features.column(layout.escalationExcess)
+        let increase = features.column(layout.termIncrease)
+        let excess = features.column(layout.growthExcess)
         let a0 = annualized.startIndex, i0 = increase.startIndex, e0 = excess.startIndex
+        let kUS = 0.5 * rec.diminishingValue, kKR = 0.5 * host.risingCost, mu = host.growthPenalty
         for i in 0..<n {
             let a = annualized[a0 + i] / s
-            let r = increase[i0 + i]
-            us[i] += -0.5 * rec.diminishingValue * a * a + rec.headline(increase: r)
-            kr[i] += -0.5 * host.risingCost * a * a
-                - host.growthPenalty * (host.firstYearExcess(increase: r) + excess[e0 + i])
-                + host.ratification.utility(increase: r)
+            us[i] += -kUS * a * a + rec.headline(termIncrease: increase[i0 + i])
+            kr[i] += -kKR * a * a - mu * excess[e0 + i]
         }
-        return (us, kr)
+        return PartyPair(recipient: us, host: kr)
     }
 
-    /// Both utilities of one package, or `nil` when its payment forms cannot be met.
-    public func utilities(of package: Package) -> [Double]? {
-        guard let row = layout.row(for: package, in: scenario),
-              let m = try? Matrix(rows: 1, columns: layout.count, columnMajor: row),
-              let u = try? utilities(of: m) else { return nil }
-        return [u.recipient[0], u.host[0]]
-    }
-
-    /// The disagreement point [recipient, host]: each side's utility if there is no deal
-    /// (see ``NoDealOutcome``), or its utility for the package it is anchored to.
-    public var disagreement: [Double] {
-        let s = scenario.previousTotal
-        var us = -scenario.noDeal.recipientFriction, kr = -scenario.noDeal.hostFriction
-        // Sum in name order: dictionary order changes from run to run, and so would the last bits.
-        for name in scenario.noDeal.payments.keys.sorted() {
-            let paid = scenario.noDeal.payments[name]!
-            let theta = scenario.recipient.moneyValue[name] ?? FormValues(cash: 0, inKind: 0)
-            let sigma = scenario.host.retainedValue[name] ?? FormValues(cash: 0, inKind: 0)
-            for form in PaymentForm.allCases {
-                us += theta[form] * paid[form] / s
-                kr -= (1 - sigma[form]) * paid[form] / s
+    /// Utilities of every row: the base utilities with ratification applied (the expected
+    /// value over ratification and its failure, or the base utilities in the win-set form).
+    /// - Complexity: O(n·f).
+    public func utilities(of features: Matrix) throws(LinearAlgebraError) -> PartyPair<[Double]> {
+        var u = try baseUtilities(of: features)
+        guard case .expectedUtility = scenario.host.ratification.form else { return u }
+        let increase = features.column(layout.termIncrease)
+        let i0 = increase.startIndex
+        let ratification = scenario.host.ratification, d = disagreement
+        u.recipient.withUnsafeMutableBufferPointer { us in
+            u.host.withUnsafeMutableBufferPointer { kr in
+                for i in 0..<us.count {
+                    let p = ratification.probability(termIncrease: increase[i0 + i])
+                    us[i] = d.recipient + p * (us[i] - d.recipient)
+                    kr[i] = d.host + p * (kr[i] - d.host)
+                }
             }
         }
-        if let anchor = scenario.noDeal.recipientIndifferentTo, let u = utilities(of: anchor) { us = u[0] }
-        if let anchor = scenario.noDeal.hostIndifferentTo, let u = utilities(of: anchor) { kr = u[1] }
-        return [us, kr]
+        return u
+    }
+
+    /// Base utilities of one package (the same numbers as a feature row gives), or `nil` when
+    /// its payment forms cannot be met.
+    public func baseUtilities(of package: Package) -> PartyPair<Double>? {
+        guard let unit = package.unitAllocation(over: scenario.categories) else { return nil }
+        let term = TermFeatures(duration: package.duration, rule: package.escalation, scenario: scenario)
+        return baseUtilities(total: package.firstYearTotal, unit: unit, term: term)
+    }
+
+    /// Utilities of one package with ratification applied, or `nil` when its payment forms
+    /// cannot be met.
+    public func utilities(of package: Package) -> PartyPair<Double>? {
+        guard let base = baseUtilities(of: package) else { return nil }
+        guard case .expectedUtility = scenario.host.ratification.form else { return base }
+        let p = ratificationProbability(of: package)
+        return base.combined(with: disagreement) { u, d in d + p * (u - d) }
+    }
+
+    /// The chance the host's legislature ratifies `package`.
+    public func ratificationProbability(of package: Package) -> Double {
+        let term = TermFeatures(duration: package.duration, rule: package.escalation, scenario: scenario)
+        return scenario.host.ratification.probability(
+            termIncrease: term.termIncrease(total: package.firstYearTotal, previousTotal: scenario.previousTotal))
+    }
+
+    /// Base utilities at first-year total `t` for a composition's unit allocation and a term:
+    /// the scalar form of ``baseUtilities(of:)-(Matrix)``, used for single packages and the
+    /// reservation search.
+    func baseUtilities(total t: Double, unit: Allocation, term: TermFeatures) -> PartyPair<Double> {
+        let s = scenario.previousTotal
+        let scale = t * term.annualFactor
+        var us = 0.0, kr = 0.0
+        for c in 0..<layout.categoryCount {
+            let cash = unit.cash[c] * scale, inKind = unit.inKind[c] * scale
+            us += weights[layout.money(c, .cash), 0] * cash + weights[layout.money(c, .inKind), 0] * inKind
+            kr += weights[layout.money(c, .cash), 1] * cash + weights[layout.money(c, .inKind), 1] * inKind
+        }
+        us += weights[layout.inverseTerm, 0] * term.inverseTerm + weights[layout.bounded, 0] * term.bounded
+        kr += weights[layout.inverseTerm, 1] * term.inverseTerm + weights[layout.bounded, 1] * term.bounded
+        let a = scale / s
+        us += -0.5 * scenario.recipient.diminishingValue * a * a
+            + scenario.recipient.headline(termIncrease: term.termIncrease(total: t, previousTotal: s))
+        kr += -0.5 * scenario.host.risingCost * a * a - scenario.host.growthPenalty * term.growthExcess(total: t, previousTotal: s)
+        return PartyPair(recipient: us, host: kr)
     }
 }

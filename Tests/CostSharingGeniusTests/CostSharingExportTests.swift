@@ -2,7 +2,8 @@ import CostSharing
 import Foundation
 import Pareto
 import Testing
-@testable import Genius
+@testable import CostSharingGenius
+import Genius
 
 /// Cost-sharing scenarios exported as GENIUS files: written, read back with the GENIUS reader,
 /// and compared with the model's utilities.

@@ -1,3 +1,4 @@
+import Genius
 /// Why a cost-sharing scenario could not be exported as a GENIUS domain.
 ///
 /// Its ``description`` is one line, ready to print:

@@ -6,13 +6,14 @@ extension CostSharing.Package {
     ///
     /// Fields are separated by `|`: the first-year total in billions (`bn`), the in-kind share
     /// of the total, the extra-category share with its split over the extra categories in
-    /// parentheses (omitted when the share is 0), the term in years, and the escalation rule.
+    /// parentheses (omitted when the share is 0), the core split when the package sets one, the
+    /// term in years, and the escalation rule in canonical form (`none` for one year).
     /// Numbers are written with up to four decimals, trailing zeros removed.
     ///
     /// ```swift
     /// let p = Package(firstYearTotal: 1183.3, inKindShare: 0.586, extraShare: 0.1, extraSplit: [0.5, 0.5],
-    ///                 duration: 6, escalation: .defenseBudget(cap: nil))
-    /// p.geniusLabel   // "1183.3bn|inkind58.6%|extra10%(50/50)|6y|defense-budget-nocap"
+    ///                 duration: 5, escalation: .defenseBudget(cap: nil))
+    /// p.geniusLabel   // "1183.3bn|inkind58.6%|extra10%(50/50)|5y|defense-budget-nocap"
     /// ```
     ///
     /// Two packages whose numbers differ only beyond the fourth decimal get the same label;
@@ -24,16 +25,17 @@ extension CostSharing.Package {
         if extraShare > 0 && !extraSplit.isEmpty {
             extra += "(" + extraSplit.map { Self.trimmed($0 * 100) }.joined(separator: "/") + ")"
         }
-        return [Self.trimmed(firstYearTotal) + "bn", "inkind" + Self.percent(inKindShare), extra,
-                "\(duration)y", Self.label(escalation)].joined(separator: "|")
+        var fields = [Self.trimmed(firstYearTotal) + "bn", "inkind" + Self.percent(inKindShare), extra]
+        if !coreShares.isEmpty { fields.append("core(" + coreShares.map { Self.trimmed($0 * 100) }.joined(separator: "/") + ")") }
+        return (fields + ["\(duration)y", Self.label(escalation.canonical(forDuration: duration))]).joined(separator: "|")
     }
 
     private static func label(_ rule: EscalationRule) -> String {
-        let cap = rule.cap.map { "-cap" + percent($0) }
-        switch rule.index {
-        case .fixed: return "fixed" + percent(rule.rate ?? 0) + (cap ?? "")
-        case .cpi: return "cpi" + (cap ?? "-nocap")
-        case .defenseBudget: return "defense-budget" + (cap ?? "-nocap")
+        switch rule {
+        case .none: return "none"
+        case .fixed(let rate): return "fixed" + percent(rate)
+        case .cpi(let cap): return "cpi" + (cap.map { "-cap" + percent($0) } ?? "-nocap")
+        case .defenseBudget(let cap): return "defense-budget" + (cap.map { "-cap" + percent($0) } ?? "-nocap")
         }
     }
 

@@ -1,4 +1,5 @@
 import CostSharing
+import Genius
 import Foundation
 import Pareto
 
@@ -72,10 +73,10 @@ public struct CostSharingExport: Sendable {
         public let candidate: Int?
         /// Whether this is the agreement the scenario records as actually concluded.
         public let isActualAgreement: Bool
-        /// The model's utilities [recipient, host].
-        public let utilities: [Double]
-        /// The exported evaluations [recipient, host], each in [0, 1].
-        public let evaluations: [Double]
+        /// The model's utilities.
+        public let utilities: PartyPair<Double>
+        /// The exported evaluations, each in [0, 1].
+        public let evaluations: PartyPair<Double>
     }
 
     /// The name of the domain's single issue.
@@ -85,8 +86,8 @@ public struct CostSharingExport: Sendable {
 
     /// The scenario's name.
     public let scenarioName: String
-    /// The parties' names, recipient first.
-    public let partyNames: [String]
+    /// The parties' names.
+    public let partyNames: PartyPair<String>
     /// Which packages were selected.
     public let selection: CostSharingExportSelection
     /// Number of candidates the analysis evaluated.
@@ -102,18 +103,18 @@ public struct CostSharingExport: Sendable {
     /// Each party's model-utility interval [low, high] mapped onto [0, 1]: high is its largest
     /// utility over the exported packages, low the smaller of its smallest one and its no-deal
     /// utility.
-    public let utilityScales: [ClosedRange<Double>]
-    /// The model's no-deal utilities [recipient, host].
-    public let disagreement: [Double]
-    /// The exported reservation values [recipient, host]: the no-deal utilities rescaled, and
-    /// clipped to 1 when above every exported package's utility.
-    public let reservationValues: [Double]
+    public let utilityScales: PartyPair<ClosedRange<Double>>
+    /// The model's no-deal utilities.
+    public let disagreement: PartyPair<Double>
+    /// The exported reservation values: the no-deal utilities rescaled, and clipped to 1 when
+    /// above every exported package's utility.
+    public let reservationValues: PartyPair<Double>
     /// Whether each party's rescaled no-deal utility exceeded 1 and was clipped.
-    public let reservationClipped: [Bool]
+    public let reservationClipped: PartyPair<Bool>
     /// The domain: one discrete issue, ``issueName``, whose values are the package labels.
     public let domain: NegotiationDomain
-    /// The two profiles, recipient first; each has weight 1 on the single issue.
-    public let profiles: [AdditiveProfile]
+    /// The two profiles; each has weight 1 on the single issue.
+    public let profiles: PartyPair<AdditiveProfile>
 
     /// Builds the export.
     ///
@@ -146,9 +147,9 @@ public struct CostSharingExport: Sendable {
         let rows = selection == .frontier ? analysis.frontierRows : Array(0..<analysis.candidateCount)
 
         // The selected candidates, then the actual agreement (merged when it is one of them).
-        var chosen: [(package: CostSharing.Package, candidate: Int?, actual: Bool, utilities: [Double])] = rows.map {
+        var chosen: [(package: CostSharing.Package, candidate: Int?, actual: Bool, utilities: PartyPair<Double>)] = rows.map {
             (analysis.candidates.package(at: $0), $0, false,
-             [analysis.recipientUtilities[$0], analysis.hostUtilities[$0]])
+             PartyPair(recipient: analysis.utilities.recipient[$0], host: analysis.utilities.host[$0]))
         }
         if let actual = analysis.actual?.outcome {
             if let i = chosen.firstIndex(where: { $0.package == actual.package }) {
@@ -172,21 +173,18 @@ public struct CostSharingExport: Sendable {
         // Rescaling per party.
         let disagreement = analysis.disagreement
         self.disagreement = disagreement
-        var scales: [ClosedRange<Double>] = []
-        var evaluations = [[Double]](repeating: [], count: chosen.count)
-        var reservations: [Double] = [], clipped: [Bool] = []
-        for party in 0..<2 {
+        var scales = PartyPair<ClosedRange<Double>>(recipient: 0...0, host: 0...0)
+        var evaluations = [PartyPair<Double>](repeating: PartyPair(recipient: 1, host: 1), count: chosen.count)
+        var reservations = PartyPair(recipient: 1.0, host: 1.0), clipped = PartyPair(recipient: false, host: false)
+        for party in Party.allCases {
             let u = chosen.map { $0.utilities[party] }
             let d = disagreement[party], high = u.max()!, low = min(u.min()!, d)
-            scales.append(low...high)
+            scales[party] = low...high
             if high > low {
-                for i in u.indices { evaluations[i].append((u[i] - low) / (high - low)) }
-                reservations.append(d > high ? 1 : (d - low) / (high - low))
-            } else {
-                for i in u.indices { evaluations[i].append(1) }
-                reservations.append(1)
+                for i in u.indices { evaluations[i][party] = (u[i] - low) / (high - low) }
+                reservations[party] = d > high ? 1 : (d - low) / (high - low)
             }
-            clipped.append(d > high)
+            clipped[party] = d > high
         }
         utilityScales = scales
         reservationValues = reservations
@@ -199,7 +197,7 @@ public struct CostSharingExport: Sendable {
 
         // Non-dominated exported packages under the model's utilities.
         do {
-            let points = try PointSet(rows: chosen.map(\.utilities))
+            let points = try PointSet(rows: chosen.map { [$0.utilities.recipient, $0.utilities.host] })
             frontierIndices = try nonDominatedIndices(points, senses: [.maximize, .maximize])
         } catch {
             // Utilities of a valid analysis are finite; anything else is a programmer error.
@@ -211,18 +209,19 @@ public struct CostSharingExport: Sendable {
         ])
         self.domain = domain
         let slugs = Self.profileNames(scenario.partyNames)
-        profiles = (0..<2).map { party in
+        func profile(_ party: Party) -> AdditiveProfile {
             var table: [String: Double] = [:]
             for (i, label) in labels.enumerated() { table[label] = evaluations[i][party] }
             return AdditiveProfile(name: slugs[party], domain: domain, weights: [1], evaluators: [.discrete(table)],
                                    reservationValue: reservations[party], discountFactor: 1)
         }
+        profiles = PartyPair(recipient: profile(.recipient), host: profile(.host))
     }
 
     /// The file names ``write(to:)`` uses: `<scenario>-domain.xml` and, per party,
     /// `<scenario>-<party>.xml`, where names are lowercased and characters other than letters,
     /// digits, `-` and `_` become `-` (e.g. `sma-2021-united-states.xml`).
-    public var fileNames: (domain: String, profiles: [String]) {
+    public var fileNames: (domain: String, profiles: PartyPair<String>) {
         let stem = Self.slug(scenarioName, fallback: "scenario")
         return (stem + "-domain.xml", profiles.map { "\(stem)-\($0.name).xml" })
     }
@@ -248,7 +247,8 @@ public struct CostSharingExport: Sendable {
         }
         let names = fileNames
         var documents = [(names.domain, GeniusXMLWriter.domainXML(domain, comment: comment(forParty: nil)))]
-        for (party, profile) in profiles.enumerated() {
+        for party in Party.allCases {
+            let profile = profiles[party]
             do {
                 documents.append((names.profiles[party], try GeniusXMLWriter.profileXML(profile, comment: comment(forParty: party))))
             } catch {
@@ -269,11 +269,11 @@ public struct CostSharingExport: Sendable {
     /// format, the rescaling with each party's min, max and no-deal utility, and what the
     /// rescaling preserves.
     ///
-    /// - Parameter party: 0 (recipient) or 1 (host) for a profile file, `nil` for the domain file.
+    /// - Parameter party: The party of a profile file, `nil` for the domain file.
     /// - Returns: Several lines of plain text.
-    public func comment(forParty party: Int?) -> String {
+    public func comment(forParty party: Party?) -> String {
         var lines: [String] = []
-        let this = party.map { "profile of \(partyNames[$0]) (\($0 == 0 ? "recipient" : "host"))" } ?? "the domain"
+        let this = party.map { "profile of \(partyNames[$0]) (\($0.rawValue))" } ?? "the domain"
         lines.append("Cost-sharing scenario \"\(scenarioName)\" exported by the frontier tool (analyze, export-genius option); this file: \(this).")
         let actual = packages.first { $0.isActualAgreement }
         let selected = selection == .frontier
@@ -288,7 +288,7 @@ public struct CostSharingExport: Sendable {
             + " evaluation is its model utility u rescaled affinely, e = (u - low)/(high - low), where high is its best"
             + " utility among the exported packages and low the smaller of its worst one and its no-deal utility d;"
             + " the reservation value is d rescaled the same way (clipped to 1 if d is above high).")
-        for p in 0..<2 {
+        for p in Party.allCases {
             let r = utilityScales[p]
             lines.append("\(partyNames[p]): low = \(r.lowerBound), high = \(r.upperBound), d = \(disagreement[p]),"
                 + " reservation = \(reservationValues[p])\(reservationClipped[p] ? " (clipped)" : "").")
@@ -313,8 +313,9 @@ public struct CostSharingExport: Sendable {
         return out.isEmpty ? fallback : out
     }
 
-    private static func profileNames(_ parties: [String]) -> [String] {
-        let names = [slug(parties.first ?? "", fallback: "recipient"), slug(parties.dropFirst().first ?? "", fallback: "host")]
-        return names[0] == names[1] || names.contains("domain") ? ["recipient", "host"] : names
+    private static func profileNames(_ parties: PartyPair<String>) -> PartyPair<String> {
+        let names = PartyPair(recipient: slug(parties.recipient, fallback: "recipient"), host: slug(parties.host, fallback: "host"))
+        return names.recipient == names.host || names.recipient == "domain" || names.host == "domain"
+            ? PartyPair(recipient: "recipient", host: "host") : names
     }
 }

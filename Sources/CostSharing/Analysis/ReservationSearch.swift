@@ -1,0 +1,131 @@
+/// Each side's reservation total, found by searching the first-year total continuously within
+/// the (composition, term) combinations the grid suggests, instead of reading it off the grid.
+///
+/// Within one combination a side's base utility is monotone in the total over the plausible
+/// range (the host's falls with every won; the recipient's rises while the curvature κ keeps the
+/// marginal won positive, A/S < θ/κ), so each side accepts an interval and its edge is found by
+/// bisection. The grid tells where to look: the host's reservation lies between the highest
+/// grid total it accepts and the next one, in the combinations where that highest total is the
+/// grid's best; beyond the grid's top (up to ten times the previous total) when it accepts the
+/// top total. The recipient's likewise from below (down to a tenth of the previous total).
+/// Hard constraints (the increase bounds, the win-set) cap the search.
+///
+/// - Complexity: O(n) to read the grid plus O(k·D·log(1/ε)) for the k combinations searched.
+struct ReservationSearch {
+    let candidates: CandidateSet
+    let model: UtilityModel
+    /// Whether row i is admissible (the win-set); all rows when nil.
+    let admissible: [Bool]?
+
+    /// Rows each side accepts, as per-combination extreme total indices.
+    func search(accepts: (Party, Int) -> Bool) -> PartyPair<ReservationTotal?> {
+        let combos = candidates.combinationCount, totals = candidates.totalCount
+        var hostMax = [Int](repeating: -1, count: combos)
+        var usMin = [Int](repeating: totals, count: combos)
+        for row in 0..<candidates.count {
+            if let admissible, !admissible[row] { continue }
+            let c = candidates.combination(ofRow: row), k = candidates.totalIndex(ofRow: row)
+            if accepts(.host, row), k > hostMax[c] { hostMax[c] = k }
+            if accepts(.recipient, row), k < usMin[c] { usMin[c] = k }
+        }
+        return PartyPair(recipient: recipient(usMin), host: host(hostMax))
+    }
+
+    private var s: Double { candidates.scenario.previousTotal }
+    private var d: PartyPair<Double> { model.disagreement }
+
+    /// The total's bounds from the hard constraints and the plausible range, for one term.
+    private func bounds(_ term: TermFeatures) -> (lower: Double, upper: Double) {
+        let c = candidates.scenario.constraints
+        var lower = s / 10, upper = s * 10
+        if let lo = c.minimumIncrease { lower = max(lower, s * (1 + lo)) }
+        if let hi = c.maximumIncrease { upper = min(upper, s * (1 + hi)) }
+        if let r = candidates.scenario.host.ratification.largestAdmissibleIncrease {
+            upper = min(upper, s * (1 + r) / term.meanLevel)
+        }
+        return (lower, upper)
+    }
+
+    private func combination(_ c: Int) -> (comp: CandidateSet.Composition, term: TermFeatures) {
+        let terms = candidates.terms.count
+        return (candidates.compositions[c / terms], candidates.terms[c % terms])
+    }
+
+    /// Does `party` weakly prefer total `t` in combination `c` to no deal?
+    private func acceptable(_ party: Party, _ t: Double, _ c: Int) -> Bool {
+        let (comp, term) = combination(c)
+        return model.baseUtilities(total: t, unit: comp.unit, term: term)[party] >= d[party]
+    }
+
+    /// The boundary between `yes` (accepted) and `no` (not), by bisection.
+    private func boundary(_ party: Party, _ c: Int, yes: Double, no: Double) -> Double {
+        var yes = yes, no = no
+        for _ in 0..<80 where abs(no - yes) > 1e-9 * s {
+            let mid = 0.5 * (yes + no)
+            if acceptable(party, mid, c) { yes = mid } else { no = mid }
+        }
+        return yes
+    }
+
+    private func reservation(_ total: Double, _ c: Int, atLimit: Bool) -> ReservationTotal {
+        let (comp, term) = combination(c)
+        let p = Package(firstYearTotal: total, inKindShare: comp.inKindShare, extraShare: comp.extraShare,
+                        extraSplit: comp.extraSplit, coreShares: comp.coreShares, duration: term.duration, escalation: term.rule)
+        return ReservationTotal(total: total, firstYearIncrease: total / s - 1, package: p, atSearchLimit: atLimit)
+    }
+
+    private func host(_ hostMax: [Int]) -> ReservationTotal? {
+        let totals = candidates.totals
+        let best = hostMax.max() ?? -1
+        var result: ReservationTotal?
+        for c in hostMax.indices {
+            let k = hostMax[c]
+            // Only combinations that can beat the grid's best need a search.
+            guard k == best || (best == -1) else { continue }
+            let (_, term) = combination(c)
+            let (lower, upper) = bounds(term)
+            var yes: Double, no: Double, limited = false
+            if k == -1 {
+                guard acceptable(.host, lower, c) else { continue }
+                yes = lower; no = totals[0]
+            } else if k == totals.count - 1 {
+                yes = totals[k]; no = min(2 * yes, upper)
+                while acceptable(.host, no, c) && no < upper { yes = no; no = min(2 * no, upper) }
+                if no >= upper && acceptable(.host, upper, c) { yes = upper; no = upper; limited = true }
+            } else {
+                yes = totals[k]; no = totals[k + 1]
+            }
+            var t = yes == no ? yes : boundary(.host, c, yes: yes, no: no)
+            if t >= upper { t = upper; limited = true }
+            if result == nil || t > result!.total { result = reservation(t, c, atLimit: limited) }
+        }
+        return result
+    }
+
+    private func recipient(_ usMin: [Int]) -> ReservationTotal? {
+        let totals = candidates.totals
+        let best = usMin.min() ?? totals.count
+        var result: ReservationTotal?
+        for c in usMin.indices {
+            let k = usMin[c]
+            guard k == best || best == totals.count else { continue }
+            let (_, term) = combination(c)
+            let (lower, upper) = bounds(term)
+            var yes: Double, no: Double, limited = false
+            if k == totals.count {
+                guard acceptable(.recipient, upper, c) else { continue }
+                yes = upper; no = totals[totals.count - 1]
+            } else if k == 0 {
+                yes = totals[0]; no = max(yes / 2, lower)
+                while acceptable(.recipient, no, c) && no > lower { yes = no; no = max(no / 2, lower) }
+                if no <= lower && acceptable(.recipient, lower, c) { yes = lower; no = lower; limited = true }
+            } else {
+                yes = totals[k]; no = totals[k - 1]
+            }
+            var t = yes == no ? yes : boundary(.recipient, c, yes: yes, no: no)
+            if t <= lower { t = lower; limited = true }
+            if result == nil || t < result!.total { result = reservation(t, c, atLimit: limited) }
+        }
+        return result
+    }
+}
