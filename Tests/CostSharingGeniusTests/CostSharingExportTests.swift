@@ -46,21 +46,21 @@ import Genius
         let (labels, utilities, profiles) = try Self.readBack(export)
         #expect(labels == export.packages.map(\.label))
         #expect(profiles.map(\.name) == ["sma-2021-united-states", "sma-2021-south-korea"])
-        for party in 0..<2 {
+        for (k, party) in Party.allCases.enumerated() {
             let model = export.packages.map { $0.utilities[party] }
             var worst = 0.0
             for (i, package) in export.packages.enumerated() {
                 let expected = Self.expectedEvaluation(model[i], among: model, disagreement: analysis.disagreement[party])
-                worst = max(worst, abs(utilities[i][party] - expected), abs(package.evaluations[party] - expected))
+                worst = max(worst, abs(utilities[i][k] - expected), abs(package.evaluations[party] - expected))
             }
             #expect(worst <= 1e-12, "party \(party): read-back utilities differ by up to \(worst)")
-            #expect(utilities.map { $0[party] }.max() == 1)
-            #expect(utilities.allSatisfy { $0[party] >= 0 && $0[party] <= 1 })
+            #expect(utilities.map { $0[k] }.max() == 1)
+            #expect(utilities.allSatisfy { $0[k] >= 0 && $0[k] <= 1 })
         }
         // Frontier packages carry the analysis's own utilities.
         for package in export.packages {
             if let row = package.candidate {
-                #expect(package.utilities == [analysis.recipientUtilities[row], analysis.hostUtilities[row]])
+                #expect(package.utilities == PartyPair(recipient: analysis.utilities.recipient[row], host: analysis.utilities.host[row]))
                 #expect(package.package == analysis.candidates.package(at: row))
             }
         }
@@ -71,21 +71,22 @@ import Genius
         let analysis = try Self.analysis("sma-2021")
         let export = try CostSharingExport(analysis: analysis)
         let (_, _, profiles) = try Self.readBack(export)
-        for party in 0..<2 {
+        for (k, party) in Party.allCases.enumerated() {
             let model = export.packages.map { $0.utilities[party] }
             let d = analysis.disagreement[party]
             let expected = Self.expectedEvaluation(d, among: model, disagreement: d)
-            #expect(abs(profiles[party].reservationValue - expected) <= 1e-12)
-            #expect(profiles[party].reservationValue == export.reservationValues[party])
+            #expect(abs(profiles[k].reservationValue - expected) <= 1e-12)
+            #expect(profiles[k].reservationValue == export.reservationValues[party])
             #expect(!export.reservationClipped[party])
-            #expect(profiles[party].discountFactor == 1)
+            #expect(profiles[k].discountFactor == 1)
         }
-        // In sma-2021 the US prefers every frontier package to no deal: its no-deal utility is the
-        // low end of its scale, so its reservation value is exactly 0 and its worst package is above 0.
-        #expect(analysis.disagreement[0] < export.packages.map { $0.utilities[0] }.min()!)
-        #expect(export.reservationValues[0] == 0)
-        #expect(export.packages.map { $0.evaluations[0] }.min()! > 0)
-        #expect(export.utilityScales[0].lowerBound == analysis.disagreement[0])
+        // The low end of each scale is the smaller of the worst exported package and no deal; when
+        // no deal is the low end, the reservation value is exactly 0.
+        for party in Party.allCases {
+            let worst = export.packages.map { $0.utilities[party] }.min()!, d = analysis.disagreement[party]
+            #expect(export.utilityScales[party].lowerBound == min(worst, d))
+            if d < worst { #expect(export.reservationValues[party] == 0) }
+        }
     }
 
     @Test func paretoSetOfTheReadBackDomainIsTheExportedFrontier() throws {
@@ -95,13 +96,13 @@ import Genius
         let readBackFrontier = try nonDominatedIndices(PointSet(rows: utilities), senses: [.maximize, .maximize])
         #expect(readBackFrontier == export.frontierIndices)
         // The exported frontier, from the model's utilities by brute force.
-        let model = try PointSet(rows: export.packages.map(\.utilities))
+        let model = try PointSet(rows: export.packages.map { [$0.utilities.recipient, $0.utilities.host] })
         #expect(try export.frontierIndices == bruteForceNonDominatedIndices(model, senses: [.maximize, .maximize]))
         // Every frontier package of the analysis stays non-dominated unless the off-grid agreement dominates it.
         let actual = try #require(export.packages.last)
         #expect(actual.isActualAgreement && actual.candidate == nil)
         for (i, p) in export.packages.enumerated() where p.candidate != nil {
-            let dominatedByActual = actual.utilities[0] >= p.utilities[0] && actual.utilities[1] >= p.utilities[1]
+            let dominatedByActual = actual.utilities.recipient >= p.utilities.recipient && actual.utilities.host >= p.utilities.host
                 && actual.utilities != p.utilities
             #expect(export.frontierIndices.contains(i) != dominatedByActual)
         }
@@ -133,16 +134,16 @@ import Genius
     func nashAndKalaiSmorodinskyOfTheExportAreTheModels(preset: String) throws {
         let analysis = try Self.analysis(preset)
         let export = try CostSharingExport(analysis: analysis)
-        #expect(export.reservationClipped == [false, false], "\(preset): a reservation value was clipped")
+        #expect(export.reservationClipped == PartyPair(recipient: false, host: false), "\(preset): a reservation value was clipped")
         let (_, utilities, profiles) = try Self.readBack(export)
         let exported = try BargainingProblem(utilities: PointSet(rows: utilities), disagreement: profiles.map(\.reservationValue))
-        let model = try BargainingProblem(utilities: PointSet(rows: export.packages.map(\.utilities)),
-                                          disagreement: analysis.disagreement)
+        let model = try BargainingProblem(utilities: PointSet(rows: export.packages.map { [$0.utilities.recipient, $0.utilities.host] }),
+                                          disagreement: [analysis.disagreement.recipient, analysis.disagreement.host])
         #expect(exported.nash()?.index == model.nash()?.index)
         #expect(exported.kalaiSmorodinsky()?.index == model.kalaiSmorodinsky()?.index)
         // When the agreement is not the Nash package, the export's Nash package is the analysis's.
         if let nash = exported.nash(), !export.packages[nash.index].isActualAgreement || export.packages[nash.index].candidate != nil {
-            #expect(export.packages[nash.index].package == analysis.nash?.package)
+            #expect(export.packages[nash.index].package == analysis.solutions.nash?.package)
         }
     }
 
@@ -151,14 +152,15 @@ import Genius
         // Korea indifferent to a package cheaper than anything in the grid: no deal beats every package.
         var cheap = try #require(scenario.actual?.package)
         cheap.firstYearTotal = scenario.grid.totals.from - 50
-        cheap.escalation = .fixed(0)
+        cheap.escalation = .fixed(rate: 0)
         scenario.noDeal.hostIndifferentTo = cheap
+        scenario.grid.maximumSize = scenario.grid.size   // keep the grid: no widening towards the anchor
         let analysis = try CostSharingAnalysis(scenario: scenario)
         let export = try CostSharingExport(analysis: analysis)
-        #expect(analysis.disagreement[1] > export.packages.map { $0.utilities[1] }.max()!)
-        #expect(export.reservationValues[1] == 1)
-        #expect(export.reservationClipped == [false, true])
-        #expect(export.comment(forParty: 1).contains("(clipped)"))
+        #expect(analysis.disagreement.host > export.packages.map { $0.utilities.host }.max()!)
+        #expect(export.reservationValues.host == 1)
+        #expect(export.reservationClipped == PartyPair(recipient: false, host: true))
+        #expect(export.comment(forParty: .host).contains("(clipped)"))
         let (_, _, profiles) = try Self.readBack(export)
         #expect(profiles[1].reservationValue == 1)
     }
@@ -168,21 +170,21 @@ import Genius
         let g = scenario.grid
         scenario.grid = CandidateGrid(totals: Steps(from: 1100, through: 1100, step: 1), inKindShares: [g.inKindShares[0]],
                                       extraShares: [0], extraSplits: [], durations: [g.durations[0]],
-                                      escalations: [g.escalations[0]])
+                                      escalations: [g.escalations[0]], maximumSize: 1)
         scenario.actual = nil
         let analysis = try CostSharingAnalysis(scenario: scenario)
         let export = try CostSharingExport(analysis: analysis, selection: .all)
         #expect(export.packages.count == 1)
         #expect(export.frontierIndices == [0])
-        #expect(export.packages[0].evaluations.allSatisfy { $0 == 1 })
+        #expect(export.packages[0].evaluations == PartyPair(recipient: 1, host: 1))
         let (labels, utilities, profiles) = try Self.readBack(export)
         #expect(labels.count == 1)
         #expect(utilities == [[1, 1]])
         // Reservation values are the no-deal utilities rescaled with the package at 1.
-        for party in 0..<2 {
+        for (k, party) in Party.allCases.enumerated() {
             let u = export.packages[0].utilities[party], d = analysis.disagreement[party]
             let expected = d > u ? 1 : (u > d ? 0 : 1)
-            #expect(profiles[party].reservationValue == Double(expected))
+            #expect(profiles[k].reservationValue == Double(expected))
         }
     }
 
@@ -206,7 +208,7 @@ import Genius
             selection: .all, count: analysis.candidateCount + 1, limit: 10_000))) {
             try CostSharingExport(analysis: analysis, selection: .all)
         }
-        // The frontier (374) fits in 374 values, but not with the off-grid agreement.
+        // The frontier (n packages) fits in n values, but not with the off-grid agreement.
         let n = analysis.frontierRows.count
         #expect(throws: CostSharingExportError(scenario: "sma-2021", problem: .tooManyPackages(
             selection: .frontier, count: n + 1, limit: n))) {
@@ -221,11 +223,17 @@ import Genius
         let p = CostSharing.Package(firstYearTotal: 1183.3, inKindShare: 0.586, extraShare: 0.1, extraSplit: [0.5, 0.5],
                                     duration: 6, escalation: .defenseBudget(cap: nil))
         #expect(p.geniusLabel == "1183.3bn|inkind58.6%|extra10%(50/50)|6y|defense-budget-nocap")
+        var oneYear = p
+        oneYear.duration = 1
+        #expect(oneYear.geniusLabel == "1183.3bn|inkind58.6%|extra10%(50/50)|1y|none")
+        var split = p
+        split.coreShares = [0.421, 0.433, 0.146]
+        #expect(split.geniusLabel == "1183.3bn|inkind58.6%|extra10%(50/50)|core(42.1/43.3/14.6)|6y|defense-budget-nocap")
         let q = CostSharing.Package(firstYearTotal: 1150, inKindShare: 0.6, extraShare: 0, extraSplit: [],
                                     duration: 2, escalation: .cpi(cap: 0.05))
         #expect(q.geniusLabel == "1150bn|inkind60%|extra0%|2y|cpi-cap5%")
         var r = q
-        r.escalation = .fixed(0.04)
+        r.escalation = .fixed(rate: 0.04)
         #expect(r.geniusLabel == "1150bn|inkind60%|extra0%|2y|fixed4%")
         r.escalation = .defenseBudget(cap: 0.035)
         #expect(r.geniusLabel == "1150bn|inkind60%|extra0%|2y|defense-budget-cap3.5%")
@@ -246,8 +254,8 @@ import Genius
             #expect(lines[1].hasPrefix("<!-- Cost-sharing scenario \"sma-2021\""))
             #expect(text.contains(i == 0 ? "this file: the domain" : i == 1 ? "profile of United States (recipient)" : "profile of South Korea (host)"))
             #expect(text.contains("e = (u - low)/(high - low)"))
-            #expect(text.contains("United States: low = \(export.utilityScales[0].lowerBound), high = \(export.utilityScales[0].upperBound)"))
-            #expect(text.contains("the 374 packages of the model's Pareto frontier (of 10836 candidates), plus the actual agreement"))
+            #expect(text.contains("United States: low = \(export.utilityScales.recipient.lowerBound), high = \(export.utilityScales.recipient.upperBound)"))
+            #expect(text.contains("the \(export.packages.count - 1) packages of the model's Pareto frontier (of \(export.candidateCount) candidates), plus the actual agreement"))
         }
     }
 
@@ -284,10 +292,12 @@ import Genius
 
         let expected = try CostSharingExport(analysis: try Self.analysis("japan-2022"))
         let names = expected.fileNames
-        #expect(names.domain == "japan-2022-domain.xml" && names.profiles == ["japan-2022-united-states.xml", "japan-2022-japan.xml"])
+        #expect(names.domain == "japan-2022-domain.xml"
+                && names.profiles == PartyPair(recipient: "japan-2022-united-states.xml", host: "japan-2022-japan.xml"))
         let domain = try NegotiationDomain(contentsOf: out.appendingPathComponent(names.domain))
         #expect(domain.issues == expected.domain.issues)
-        for (party, file) in names.profiles.enumerated() {
+        for party in Party.allCases {
+            let file = names.profiles[party]
             let profile = try AdditiveProfile(contentsOf: out.appendingPathComponent(file), domain: domain)
             #expect(profile.reservationValue == expected.reservationValues[party])
             for package in expected.packages {
@@ -299,11 +309,11 @@ import Genius
     @Test func fileNamesAreSlugsAndEqualPartyNamesFallBackToRoles() throws {
         var scenario = try Preset.named("sma-2024").scenario
         scenario.name = "My Scenario/2024 (draft)"
-        scenario.partyNames = ["Ally", "Ally"]
+        scenario.partyNames = PartyPair(recipient: "Ally", host: "Ally")
         let export = try CostSharingExport(analysis: try CostSharingAnalysis(scenario: scenario))
         #expect(export.fileNames.domain == "my-scenario-2024-draft-domain.xml")
-        #expect(export.fileNames.profiles == ["my-scenario-2024-draft-recipient.xml", "my-scenario-2024-draft-host.xml"])
+        #expect(export.fileNames.profiles == PartyPair(recipient: "my-scenario-2024-draft-recipient.xml", host: "my-scenario-2024-draft-host.xml"))
         let urls = try export.write(to: try Self.directory())
-        #expect(urls.map(\.lastPathComponent) == [export.fileNames.domain] + export.fileNames.profiles)
+        #expect(urls.map(\.lastPathComponent) == [export.fileNames.domain, export.fileNames.profiles.recipient, export.fileNames.profiles.host])
     }
 }

@@ -8,26 +8,119 @@ import Pareto
         let a = try CostSharingAnalysis(scenario: Preset.sma2021.scenario)
         #expect(a.zone.count > 0)
         let frontier = Set(a.frontierRows)
-        for o in [a.nash, a.kalaiSmorodinsky, a.egalitarian, a.utilitarian] {
-            let o = try #require(o)
+        for (id, _, o) in a.solutions.all {
+            let o = try #require(o, "\(id)")
             #expect(frontier.contains(try #require(o.candidate)))
-            #expect(o.gains[0] >= 0 && o.gains[1] >= 0)
+            #expect(o.gains.recipient >= 0 && o.gains.host >= 0)
             #expect(o.package.firstYearTotal >= a.zone.minimumTotal! && o.package.firstYearTotal <= a.zone.maximumTotal!)
         }
         // Nash maximizes the product of gains among frontier packages.
-        let nash = try #require(a.nash)
-        let best = a.frontier.filter { $0.gains[0] >= 0 && $0.gains[1] >= 0 }.map { $0.gains[0] * $0.gains[1] }.max()!
-        #expect(abs(nash.gains[0] * nash.gains[1] - best) < 1e-12)
+        let nash = try #require(a.solutions.nash)
+        let best = a.frontier.filter { $0.gains.recipient >= 0 && $0.gains.host >= 0 }
+            .map { $0.gains.recipient * $0.gains.host }.max()!
+        #expect(abs(nash.gains.recipient * nash.gains.host - best) < 1e-12)
     }
 
     @Test func zoneOfAgreementCountsPackagesBothPreferToNoDeal() throws {
         let a = try CostSharingAnalysis(scenario: TestScenarios.tiny(extra: .penalized))
         let d = a.disagreement
-        let expected = (0..<a.candidateCount).filter { a.recipientUtilities[$0] > d[0] && a.hostUtilities[$0] > d[1] }
+        let expected = (0..<a.candidateCount).filter { a.utilities.recipient[$0] > d.recipient && a.utilities.host[$0] > d.host }
         #expect(a.zone.count == expected.count)
         if let lo = a.zone.minimumTotal {
             #expect(lo == expected.map { a.candidates.package(at: $0).firstYearTotal }.min())
         }
+    }
+
+    /// The reservation total by brute force: every combination of the grid, the total scanned
+    /// in fine steps over the search range.
+    func bruteForceReservations(_ a: CostSharingAnalysis) -> PartyPair<Double?> {
+        let s = a.candidates.scenario
+        let model = UtilityModel(scenario: s)
+        var host: Double?, recipient: Double?
+        let grid = s.grid
+        let step = s.previousTotal / 2000
+        for row in stride(from: 0, to: a.candidates.count, by: a.candidates.totalCount == 0 ? 1 : 1)
+        where a.candidates.totalIndex(ofRow: row) == 0 {
+            var p = a.candidates.package(at: row)
+            var t = s.previousTotal / 10
+            while t <= s.previousTotal * 10 {
+                p.firstYearTotal = t
+                let u = model.baseUtilities(of: p)!
+                if u.host >= model.disagreement.host { host = max(host ?? t, t) }
+                if u.recipient >= model.disagreement.recipient { recipient = min(recipient ?? t, t) }
+                t += step
+            }
+        }
+        _ = grid
+        return PartyPair(recipient: recipient, host: host)
+    }
+
+    @Test(arguments: Array(UInt64(1)...6))
+    func reservationTotalsAgreeWithAFineScan(seed: UInt64) throws {
+        let s = FrontierTests.randomScenario(seed: seed * 7)
+        var expectedForm = s
+        expectedForm.host.ratification.form = .expectedUtility   // the scan ignores the win-set
+        let a = try CostSharingAnalysis(scenario: expectedForm)
+        let brute = bruteForceReservations(a)
+        let step = s.previousTotal / 2000
+        if let h = brute.host {
+            let found = try #require(a.zone.reservationTotals.host)
+            #expect(abs(found.total - h) <= step + 1e-6, "host: \(found.total) vs scan \(h)")
+        } else {
+            #expect(a.zone.reservationTotals.host == nil)
+        }
+        if let r = brute.recipient {
+            let found = try #require(a.zone.reservationTotals.recipient)
+            #expect(abs(found.total - r) <= step + 1e-6, "recipient: \(found.total) vs scan \(r)")
+        } else {
+            #expect(a.zone.reservationTotals.recipient == nil)
+        }
+    }
+
+    @Test func reservationTotalsAndSolutionsDoNotDependOnTheGridsEdge() throws {
+        // Before the second edition they moved with grid.totals.from.
+        let base = Preset.sma2024.scenario
+        var narrower = base
+        narrower.grid.totals.from = 1500
+        var wider = base
+        wider.grid.totals.from = 1000
+        let results = try [base, narrower, wider].map { try CostSharingAnalysis(scenario: $0) }
+        for a in results.dropFirst() {
+            let r0 = results[0].zone.reservationTotals, r = a.zone.reservationTotals
+            #expect(abs((r.host?.total ?? -1) - (r0.host?.total ?? -1)) < 1e-6)
+            #expect(abs((r.recipient?.total ?? -1) - (r0.recipient?.total ?? -1)) < 1e-6)
+            #expect(a.solutions.nash?.package == results[0].solutions.nash?.package)
+            #expect(a.solutions.kalaiSmorodinsky?.package == results[0].solutions.kalaiSmorodinsky?.package)
+            #expect(a.solutions.egalitarian?.package == results[0].solutions.egalitarian?.package)
+        }
+        for a in results {
+            #expect(a.solutions.nash?.atGridEdge == false)
+            #expect(!a.zone.atGridEdge)
+        }
+    }
+
+    @Test func aGridThatCannotBeWidenedIsFlagged() throws {
+        var s = Preset.sma2024.scenario
+        s.grid.totals.from = 1500
+        s.grid.maximumSize = s.grid.size   // no room to widen
+        let a = try CostSharingAnalysis(scenario: s)
+        #expect(a.gridWidening == nil)
+        #expect(a.zone.atGridEdge)
+        #expect(a.warnings.contains { $0.path == "grid.totals" })
+        #expect(a.textReport().contains("edge"))
+    }
+
+    @Test func winSetExcludesPackagesTheAssemblyWouldReject() throws {
+        var s = TestScenarios.tiny()
+        s.host.ratification.form = .winSet(minimumProbability: 0.5)
+        let a = try CostSharingAnalysis(scenario: s)
+        #expect(a.admissibleCount < a.candidateCount)
+        for o in a.frontier { #expect(o.ratificationProbability >= 0.5 - 1e-12) }
+        if let h = a.zone.reservationTotals.host {
+            #expect(UtilityModel(scenario: s).ratificationProbability(of: h.package) >= 0.5 - 1e-9)
+        }
+        s.host.ratification.form = .winSet(minimumProbability: 0.999)
+        #expect(throws: ScenarioError.self) { try CostSharingAnalysis(scenario: s) }
     }
 
     @Test func actualAgreementIsComparedWithTheFrontier() throws {
@@ -35,27 +128,36 @@ import Pareto
         let actual = try #require(a.actual)
         let u = actual.outcome.utilities
         let dominating = a.frontier.filter {
-            $0.utilities[0] >= u[0] && $0.utilities[1] >= u[1] && ($0.utilities[0] > u[0] || $0.utilities[1] > u[1])
+            $0.utilities.recipient >= u.recipient && $0.utilities.host >= u.host
+                && ($0.utilities.recipient > u.recipient || $0.utilities.host > u.host)
         }
         #expect(actual.dominatedBy == dominating.count)
-        if let g = actual.bestImprovementGains { #expect(g[0] >= 0 && g[1] >= 0) }
-        #expect(actual.totalGapToNash == a.nash.map { $0.package.firstYearTotal - 1519.2 })
+        if let g = actual.bestImprovementGains { #expect(g.recipient >= 0 && g.host >= 0) }
+        #expect(actual.totalGapToNash == a.solutions.nash.map { $0.package.firstYearTotal - 1519.2 })
+        #expect(actual.belowNoDeal == PartyPair(recipient: u.recipient < a.disagreement.recipient, host: u.host < a.disagreement.host))
     }
 
     @Test func emptyZoneGivesNoSolutions() throws {
         var s = TestScenarios.tiny()
-        s.noDeal.hostFriction = -50 // the host loves no deal
+        s.noDeal.consequences[0].hostCostPerYear = -50 // the host loves no deal
         let a = try CostSharingAnalysis(scenario: s)
         #expect(a.zone.count == 0 && a.zone.minimumTotal == nil)
-        #expect(a.nash == nil && a.kalaiSmorodinsky == nil && a.egalitarian == nil && a.utilitarian == nil)
+        #expect(a.solutions == BargainingSolutions())
         #expect(a.textReport().contains("EMPTY"))
     }
 
-    @Test func noFeasiblePackageIsAnError() {
-        var s = TestScenarios.tiny()
-        s.constraints.minimumIncrease = 0.9
-        s.constraints.maximumIncrease = 0.95
-        #expect(throws: ScenarioError.self) { try CostSharingAnalysis(scenario: s) }
+    @Test func oneYearDealsAreNotSeparatedByEscalationLabels() throws {
+        // In the first edition, 1,260 of sma-2020's 1,412 frontier packages were one-year deals,
+        // many the same payments under different labels.
+        for name in ["sma-2019", "sma-2020"] {
+            let a = try CostSharingAnalysis(scenario: try Preset.named(name).scenario)
+            let oneYear = a.frontier.filter { $0.package.duration == 1 }
+            #expect(oneYear.allSatisfy { $0.package.escalation == .none }, "\(name)")
+            #expect(Set(oneYear.map(\.package)).count == oneYear.count, "\(name)")
+            if let best = a.actual?.bestImprovement, best.package.duration == 1 {
+                #expect(best.package.escalation == .none)
+            }
+        }
     }
 
     @Test func everyPresetAnalysesWithoutError() throws {
@@ -63,6 +165,22 @@ import Pareto
             let a = try CostSharingAnalysis(scenario: preset.scenario)
             #expect(a.frontier.count > 0, "\(preset.name)")
             #expect(a.actual != nil, "\(preset.name)")
+            #expect(a.zone.reservationTotals.host != nil && a.zone.reservationTotals.recipient != nil, "\(preset.name)")
         }
+    }
+
+    @Test func theEleventhSMARunsFiveYearsAtItsNewLevel() throws {
+        for name in ["sma-2020", "sma-2021"] {
+            let s = try Preset.named(name).scenario
+            let actual = try #require(s.actual).package
+            #expect(actual.duration == 5)
+            let o = try #require(PackageOutcome(package: actual, candidate: nil, utilities: PartyPair(recipient: 0, host: 0),
+                                                disagreement: PartyPair(recipient: 0, host: 0), scenario: s))
+            // 2025 = 1,402.8B won [9]; the derived growth rates reproduce it within rounding.
+            #expect(abs(o.annualTotals.last! - 1402.8) < 1.5, "\(o.annualTotals)")
+            #expect(abs(o.amounts[0].cash / 1183.3 - KoreaCommon.laborShare2021) < 1e-9)
+        }
+        let c = try CandidateSet(scenario: Preset.sma2021.scenario)
+        #expect((0..<c.count).contains { c.package(at: $0).coreShares.first.map { abs($0 - KoreaCommon.laborShare2021) < 1e-9 } ?? false })
     }
 }

@@ -12,7 +12,7 @@ import Testing
     }
 
     @Test func oneYearTermIsWorthTheFirstYearTotal() {
-        for rule in [EscalationRule.fixed(0.1), .cpi(cap: nil), .defenseBudget(cap: 0.01)] {
+        for rule in [EscalationRule.fixed(rate: 0.1), .cpi(cap: nil), .defenseBudget(cap: 0.01)] {
             #expect(forecast.presentValueFactor(duration: 1, rule: rule) == 1)
         }
     }
@@ -26,9 +26,12 @@ import Testing
     }
 
     @Test func escalationRuleSummariesAreReadable() {
-        #expect(EscalationRule.cpi(cap: 0.04).summary == "CPI, cap 4%")
-        #expect(EscalationRule.defenseBudget(cap: nil).summary == "defense budget, no cap")
-        #expect(EscalationRule.fixed(0.025).summary == "fixed 2.5%")
-        #expect(EscalationRule.fixed(0).isBounded && !EscalationRule.cpi(cap: nil).isBounded)
+        #expect("\(EscalationRule.cpi(cap: 0.04))" == "CPI, cap 4%")
+        #expect("\(EscalationRule.defenseBudget(cap: nil))" == "defense budget, no cap")
+        #expect("\(EscalationRule.fixed(rate: 0.025))" == "fixed 2.5%")
+        #expect("\(EscalationRule.fixed(rate: 0))" == "freeze (fixed 0%)")
+        #expect("\(EscalationRule.none)" == "none")
+        #expect(EscalationRule.fixed(rate: 0).isBounded && !EscalationRule.cpi(cap: nil).isBounded)
+        #expect(!EscalationRule.cpi(cap: 0.04).canBind(duration: 1) && EscalationRule.cpi(cap: 0.04).canBind(duration: 2))
     }
 }

@@ -43,12 +43,35 @@ final class ClassCollector: NSObject, XMLParserDelegate {
     }
 
     @Test func jsonReportHoldsTheWholeAnalysis() throws {
-        let object = try #require(try JSONSerialization.jsonObject(with: analysis.jsonReport()) as? [String: Any])
+        let object = try #require(try JSONSerialization.jsonObject(with: try analysis.jsonReport()) as? [String: Any])
         #expect(object["candidates"] as? Int == analysis.candidateCount)
         #expect((object["frontier"] as? [Any])?.count == analysis.frontier.count)
         let solutions = try #require(object["solutions"] as? [String: Any])
         #expect(solutions["nash"] != nil && solutions["kalaiSmorodinsky"] != nil)
         #expect(object["actual"] != nil && object["zone"] != nil && object["disagreement"] != nil)
+        #expect(object["version"] as? String == FrontierVersion.current)
+        #expect((object["interpersonalComparison"] as? String)?.contains("Egalitarian") == true)
+    }
+
+    @Test func jsonReportCarriesTheWholeScenarioSoItReruns() throws {
+        let report = try analysis.jsonReport()
+        #expect(Scenario.isReport(report))
+        let rerun = try CostSharingAnalysis(scenario: try Scenario.decode(fromReport: report))
+        #expect(rerun.scenario == analysis.scenario)
+        #expect(rerun.frontier == analysis.frontier && rerun.solutions == analysis.solutions && rerun.zone == analysis.zone)
+        #expect(!Scenario.isReport(try analysis.scenario.encodedJSON()))
+    }
+
+    @Test func textReportSaysWhenTheActualAgreementIsBelowNoDeal() throws {
+        var s = TestScenarios.tiny()
+        s.actual = ActualAgreement(label: "expensive", package: Package(firstYearTotal: 150, inKindShare: 0.3, duration: 1, escalation: .none))
+        let a = try CostSharingAnalysis(scenario: s)
+        #expect(try #require(a.actual).belowNoDeal.host)
+        #expect(a.textReport().contains("gives South Korea less than no deal"))
+    }
+
+    @Test func textReportSaysSolutionsComparingUtilitiesNeedAnInterpersonalComparison() {
+        #expect(analysis.textReport().contains(BargainingSolutions.interpersonalComparisonCaveat))
     }
 
     @Test func csvHasOneRowPerFrontierPackagePlusTheActual() {
@@ -75,6 +98,9 @@ final class ClassCollector: NSObject, XMLParserDelegate {
         #expect(text.contains("11th SMA"))
         #expect(text.contains("present value"))
         #expect(text.contains("ratification probability"))
+        for wrong in ["1 packages", "1 years"] {
+            #expect(text.range(of: "(?<![0-9,])" + wrong, options: .regularExpression) == nil, "\(wrong)")
+        }
     }
 
     @Test func numbersAreGroupedAndSigned() {
@@ -82,5 +108,9 @@ final class ClassCollector: NSObject, XMLParserDelegate {
         #expect(Format.number(-1038.9) == "-1,038.9")
         #expect(Format.percent(0.139) == "+13.9%")
         #expect(Format.percent(-0.089) == "-8.9%")
+        #expect(Format.signed(-0.0) == "+0.000")
+        #expect(Format.count(1, "package") == "1 package" && Format.count(1412, "package") == "1,412 packages")
+        #expect(Format.amount(1038.9, "KRW") == "1,038.9 bn KRW")
+        #expect(Format.possessive("United States") == "United States'" && Format.possessive("South Korea") == "South Korea's")
     }
 }

@@ -74,7 +74,8 @@ public struct CostSharingAnalysis: Sendable {
                 widening = GridWidening(given: scenario.grid.totals, analysed: wider)
                 run = try Run(scenario: widened)
             } else {
-                run.warnings.append(ScenarioWarning(path: "grid.totals", message: "the zone of agreement reaches the grid's edge; "
+                run.zone.atGridEdge = true
+                run.warnings.append(ScenarioWarning(path: "grid.totals", message: "the zone of agreement reaches or lies beyond the grid's edge; "
                     + "covering both reservation totals needs \(Format.number(wider.from))–\(Format.number(wider.through)), "
                     + "which would exceed grid.maximumSize or grid.maximumBytes, so figures marked at the edge may move with a wider grid"))
             }
@@ -204,7 +205,7 @@ private struct Run {
         let us = utilities.recipient, kr = utilities.host, d = disagreement
         let candidates = self.candidates, model = self.model, admissible = self.admissible
         let scenario = candidates.scenario
-        let first = candidates.totals.first!, last = candidates.totals.last!
+        let first = scenario.grid.totals.from, last = scenario.grid.totals.last ?? scenario.grid.totals.through
         func edge(_ t: Double) -> Bool { t <= first || t >= last }
         func outcome(_ row: Int) -> PackageOutcome {
             let p = candidates.package(at: row)
@@ -225,6 +226,7 @@ private struct Run {
                 count += 1; lo = min(lo, t); hi = max(hi, t)
             }
             let touches = (low: count > 0 && lo <= first, high: count > 0 && hi >= last)
+            // (The zone may also lie wholly outside the grid; `widerTotals()` checks that.)
             let search = ReservationSearch(candidates: candidates, model: model, admissible: admissible)
             let reservations = search.search { party, row in
                 party == .host ? kr[row] >= d.host : us[row] >= d.recipient
@@ -282,22 +284,27 @@ private struct Run {
         }
     }
 
-    /// Totals that cover both reservation totals when the zone reaches the grid's edge, on the
-    /// same step as the grid; `nil` when no widening is needed or possible.
+    /// Totals that cover both reservation totals, on the same step as the grid, when the zone
+    /// of agreement reaches the grid's edge or could lie outside it (the recipient's reservation
+    /// is below the host's, but the grid does not span them); `nil` when no widening is needed.
+    /// The widened grid stays within a tenth to ten times the previous total.
     func widerTotals() -> Steps? {
-        guard zoneTouchesEdge.low || zoneTouchesEdge.high else { return nil }
+        guard let r = zone.reservationTotals.recipient?.total, let h = zone.reservationTotals.host?.total, r <= h else {
+            return nil
+        }
         let given = candidates.scenario.grid.totals
         let s = candidates.scenario.previousTotal
-        var from = given.from, through = given.last ?? given.through
-        if zoneTouchesEdge.low, let r = zone.reservationTotals.recipient?.total, r < from {
-            let steps = ((from - r) / given.step).rounded(.up)
-            from = max(from - steps * given.step, from - ((from - s / 10) / given.step).rounded(.down) * given.step)
+        let first = given.from, last = given.last ?? given.through
+        var from = first, through = last
+        if r < first && (zone.count == 0 || zoneTouchesEdge.low) {
+            let steps = min(((first - r) / given.step).rounded(.up), ((first - s / 10) / given.step).rounded(.down))
+            from = first - max(0, steps) * given.step
         }
-        if zoneTouchesEdge.high, let h = zone.reservationTotals.host?.total, h > through {
-            let steps = ((h - through) / given.step).rounded(.up)
-            through = min(through + steps * given.step, through + ((10 * s - through) / given.step).rounded(.down) * given.step)
+        if h > last && (zone.count == 0 || zoneTouchesEdge.high) {
+            let steps = min(((h - last) / given.step).rounded(.up), ((10 * s - last) / given.step).rounded(.down))
+            through = last + max(0, steps) * given.step
         }
-        guard from < given.from || through > (given.last ?? given.through) else { return nil }
+        guard from < first || through > last else { return nil }
         return Steps(from: from, through: through, step: given.step)
     }
 }

@@ -36,7 +36,8 @@ extension Preset {
                 lossAversion: 2.25,       // Tversky & Kahneman (1992)
                 renegotiationCost: 0.1,   // assumption: stability valued (brief, Biden era), as Korea values it
                 boundedEscalationPreference: -0.05),
-            host: KoreaCommon.host2020,
+            // Korea as in 2020; no extra items are on the table, so their penalty is dropped.
+            host: { var h = KoreaCommon.host2020; h.extraCategoryPenalty = 0; return h }(),
             partyNames: PartyPair(recipient: "United States", host: "South Korea"),
             noDeal: NoDealOutcome(
                 description: "The impasse goes on, as in 2020: furloughs [45][46], frozen construction [49], "

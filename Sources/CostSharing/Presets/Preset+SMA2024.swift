@@ -57,6 +57,11 @@ extension Preset {
                         source: "[26 firennews.com] (labor is funded; the rest lapses); sizes assumption: the cost of delay beyond the money",
                         recipientCostPerYear: 0.1, hostCostPerYear: 0.05),
                     NoDealConsequence(
+                        label: "A lapse in 2026 would fall to the next US president; Trump was citing \"$10 billion a year\"",
+                        source: "[22 JoongAng Daily 2024-10-16; AsiaToday 2024-10-17]; probability assumption (about even odds of a Trump "
+                            + "administration, one in five that it cuts troops in a lapse, as Germany saw [64]); size as in sma-2020",
+                        recipientCostPerYear: 0, hostCostPerYear: 2.0, probability: 0.1),
+                    NoDealConsequence(
                         label: "Alliance friction in a low-conflict round",
                         source: "assumption: smaller than 2020's (the round ended early, brief section 1)",
                         recipientCostPerYear: 0.1, hostCostPerYear: 0.1),

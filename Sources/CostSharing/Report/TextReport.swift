@@ -37,7 +37,7 @@ extension CostSharingAnalysis {
             out.append("  - \(c.label): \(names.recipient) \(Format.signed(-c.recipientCostPerYear)), \(names.host) "
                        + "\(Format.signed(-c.hostCostPerYear)) a year"
                        + (c.years.map { " for \(Format.number($0, 2)) years" } ?? "")
-                       + (c.probability < 1 ? ", probability \(Format.share(c.probability, 0))" : "") + " [\(c.source)]")
+                       + (c.probability < 1 ? ", probability \(Format.share(c.probability, 0))" : "") + ". Source: \(c.source)")
         }
         out.append("")
         if zone.count > 0, let lo = zone.minimumTotal, let hi = zone.maximumTotal {
@@ -46,7 +46,8 @@ extension CostSharingAnalysis {
                        + "(\(Format.percent(lo / s.previousTotal - 1)) to \(Format.percent(hi / s.previousTotal - 1)))"
                        + (zone.atGridEdge ? " [at the edge of the grid]" : "") + ".")
         } else {
-            out.append("Zone of possible agreement: EMPTY. No candidate package is better than no deal for both sides.")
+            out.append("Zone of possible agreement: EMPTY. No candidate package is better than no deal for both sides"
+                       + (zone.atGridEdge ? ", but the reservation totals suggest packages beyond the grid's edge that are." : "."))
         }
         if let h = zone.reservationTotals.host {
             out.append("  \(Format.possessive(names.host)) reservation: at most \(amount(h.total)) (\(Format.percent(h.firstYearIncrease))) "
