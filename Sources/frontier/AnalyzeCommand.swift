@@ -64,7 +64,10 @@ struct Analyze: ParsableCommand {
         }
         let scenario = try loadScenario()
         let analysis: CostSharingAnalysis
-        do { analysis = try CostSharingAnalysis(scenario: scenario) } catch { throw CommandFailure.report(error.description) }
+        do { analysis = try CostSharingAnalysis(scenario: scenario) } catch {
+            // Name the file, as for errors found while reading it.
+            throw CommandFailure.report((scenarioFile.map { "\($0): " } ?? "") + error.description)
+        }
 
         let reportStart = clock.now
         let output: String

@@ -127,6 +127,87 @@ import Testing
         expectDataError(try t.run(["analyze", path]), containing: ["typo.json", "recipient.lossAversoin", "unknown key"])
     }
 
+    /// Sets `value` at a path of keys and indices in a JSON object.
+    private func edited(_ object: [String: Any], _ path: [Any], _ value: Any?) -> [String: Any] {
+        func go(_ node: Any, _ rest: ArraySlice<Any>) -> Any? {
+            guard let key = rest.first else { return value }
+            if let k = key as? String, var d = node as? [String: Any] { d[k] = go(d[k] as Any, rest.dropFirst()); return d }
+            if let i = key as? Int, var a = node as? [Any] { a[i] = go(a[i], rest.dropFirst()) as Any; return a }
+            return node
+        }
+        return go(object, path[...]) as! [String: Any]
+    }
+
+    /// The scenario edits that crashed or misled the first edition: each is exit status 2 and one
+    /// line naming the file and the JSON path, never a signal.
+    /// One bad edit: dotted paths (array indices as numbers) with JSON values, and the message.
+    struct BadEdit: Sendable, CustomStringConvertible {
+        let sets: [String: String]
+        let message: String
+        var description: String { sets.keys.sorted().joined(separator: ", ") }
+    }
+
+    @Test(arguments: [
+        BadEdit(sets: ["grid.totals.step": "1e-300"], message: "grid: has more than 10^18"),
+        BadEdit(sets: ["grid.totals.through": "1e300"], message: "grid.totals.through: 1e+300 is implausible"),
+        BadEdit(sets: ["grid.maximumSize": "1e12", "grid.totals.step": "1e-4"], message: "more than grid.maximumBytes"),
+        BadEdit(sets: ["host.ratification.weight": "1e308"], message: "host.ratification.weight: unknown key"),
+        BadEdit(sets: ["recipient.moneyValue.labor.cash": "1e308"], message: "recipient.moneyValue.labor.cash: must be between 0 and 10"),
+        BadEdit(sets: ["forecast.discountRate": "-0.99"], message: "forecast.discountRate: must be a yearly rate"),
+        BadEdit(sets: ["grid.escalations.3.cap": "5"], message: "grid.escalations[3].cap: must be a yearly rate"),
+        BadEdit(sets: ["grid.escalations.1.rate": "4"], message: "did you mean 0.04?"),
+        BadEdit(sets: ["grid.totals.from": "0.95", "grid.totals.through": "1.8", "grid.totals.step": "0.005"],
+                message: "grid.totals.from: 0.95 is implausible against previousTotal 1038.9"),
+        BadEdit(sets: ["grid.escalations.2.index": "\"CPI\""], message: "expected one of: none, fixed, cpi, defenseBudget"),
+        BadEdit(sets: ["constraints.minimumIncrease": "0.9", "constraints.maximumIncrease": "0.95"],
+                message: "constraints: minimumIncrease and maximumIncrease exclude every total"),
+        BadEdit(sets: ["grid.inKindShares": "[0.99]"], message: "grid.inKindShares: no share can be reached"),
+    ])
+    func badScenarioEditsAreDataErrorsNamingTheFileAndPath(edit: BadEdit) throws {
+        let t = try FrontierToolRunner()
+        var scenario = try object(try t.run(["scenario", "sma-2021"]).standardOutput)
+        for (path, json) in edit.sets {
+            let keys: [Any] = path.split(separator: ".").map { Int($0).map { $0 as Any } ?? String($0) as Any }
+            let value = try JSONSerialization.jsonObject(with: Data(json.utf8), options: .fragmentsAllowed)
+            scenario = edited(scenario, keys, value)
+        }
+        let path = try t.write("edited.json", Array(try JSONSerialization.data(withJSONObject: scenario)))
+        expectDataError(try t.run(["analyze", path]), containing: ["edited.json", edit.message])
+    }
+
+    @Test func duplicatedKeysAreDataErrors() throws {
+        let t = try FrontierToolRunner()
+        let text = try t.run(["scenario", "sma-2021"]).standardOutput
+            .replacingOccurrences(of: "\"previousTotal\" : 1038.9", with: "\"previousTotal\" : 1038.9, \"previousTotal\" : 1.0389")
+        #expect(text.contains("1.0389"))
+        let path = try t.write("twice.json", text: text)
+        expectDataError(try t.run(["analyze", path]), containing: ["twice.json", "previousTotal: duplicate key"])
+    }
+
+    @Test func aJSONReportRerunsTheAnalysisItRecords() throws {
+        let t = try FrontierToolRunner()
+        let first = try t.run(["analyze", "--preset", "sma-2024", "--format", "json"])
+        #expect(first.status == 0)
+        let report = try t.write("report.json", text: first.standardOutput)
+        let second = try t.run(["analyze", report, "--format", "json"])
+        #expect(second.status == 0, "\(second.standardError)")
+        var a = try object(first.standardOutput), b = try object(second.standardOutput)
+        #expect(a["version"] as? String != nil && a["kind"] as? String == "frontier-analysis")
+        #expect(a.removeValue(forKey: "timings") != nil && b.removeValue(forKey: "timings") != nil)
+        let canonical = { (o: [String: Any]) in try JSONSerialization.data(withJSONObject: o, options: [.sortedKeys]) }
+        #expect(try canonical(a) == canonical(b))
+    }
+
+    @Test func fieldsWithoutEffectAreReportedAsWarnings() throws {
+        let t = try FrontierToolRunner()
+        var scenario = try object(try t.run(["scenario", "sma-2021"]).standardOutput)
+        scenario = edited(scenario, ["noDeal", "hostIndifferentTo"], (try object(try t.run(["scenario", "sma-2021"]).standardOutput)["actual"] as! [String: Any])["package"])
+        let path = try t.write("anchored.json", Array(try JSONSerialization.data(withJSONObject: scenario)))
+        let r = try t.run(["analyze", path])
+        #expect(r.status == 0)
+        #expect(r.standardError.contains("warning: noDeal.consequences[0].hostCostPerYear: has no effect"), "\(r.standardError)")
+    }
+
     @Test func scenarioFileAndPresetTogetherIsADataError() throws {
         let t = try FrontierToolRunner()
         let path = try t.write("s.json", text: try t.run(["scenario", "sma-2021"]).standardOutput)
