@@ -6,20 +6,26 @@
 import CostSharing
 import Foundation
 
+/// `x` with `decimals` digits and thousands separators: 1038.9 → "1,038.9".
+func grouped(_ x: Double, _ decimals: Int) -> String {
+    let text = String(format: "%.\(decimals)f", abs(x))
+    let parts = text.split(separator: ".", maxSplits: 1)
+    var digits = Array(parts[0]), out = ""
+    while digits.count > 3 { out = "," + String(digits.suffix(3)) + out; digits.removeLast(3) }
+    out = String(digits) + out
+    return (x < 0 ? "-" : "") + out + (parts.count > 1 ? "." + parts[1] : "")
+}
+
 /// "1,038.9 bn KRW", or "—" for none.
 func money(_ x: Double?, _ code: String) -> String {
     guard let x else { return "—" }
-    let formatter = NumberFormatter()
-    formatter.numberStyle = .decimal
-    formatter.minimumFractionDigits = 1
-    formatter.maximumFractionDigits = 1
-    formatter.locale = Locale(identifier: "en_US")
-    return (formatter.string(from: NSNumber(value: x)) ?? "\(x)") + " bn " + code
+    return grouped(x, 1) + " bn " + code
 }
 
 func pct(_ x: Double) -> String { String(format: "%+.1f%%", x * 100) }
 
-func plural(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+/// "1 package", "22,725 packages".
+func plural(_ n: Int, _ noun: String) -> String { grouped(Double(n), 0) + " " + noun + (n == 1 ? "" : "s") }
 
 for preset in Preset.all {
     let s = preset.scenario
@@ -31,11 +37,11 @@ for preset in Preset.all {
         print("  \(plural(a.candidateCount, "package")) evaluated, \(plural(a.frontier.count, "package")) on the frontier; "
               + "previous total \(money(s.previousTotal, code))")
         if let w = a.gridWidening {
-            print("  grid widened to \(money(w.analysed.from, code)) – \(money(w.analysed.through, code)) to cover the zone")
+            print("  grid widened to \(grouped(w.analysed.from, 1))–\(money(w.analysed.through, code)) to cover the zone")
         }
         let host = a.zone.reservationTotals.host?.total, recipient = a.zone.reservationTotals.recipient?.total
         if let lo = a.zone.minimumTotal, let hi = a.zone.maximumTotal {
-            print("  zone of agreement: \(plural(a.zone.count, "package")), first-year totals \(money(lo, code)) to \(money(hi, code))")
+            print("  zone of agreement: \(plural(a.zone.count, "package")), first-year totals \(grouped(lo, 1))–\(money(hi, code))")
         } else {
             print("  zone of agreement: empty")
         }

@@ -117,7 +117,7 @@ import Pareto
         #expect(a.admissibleCount < a.candidateCount)
         for o in a.frontier { #expect(o.ratificationProbability >= 0.5 - 1e-12) }
         if let h = a.zone.reservationTotals.host {
-            #expect(UtilityModel(scenario: s).ratificationProbability(of: h.package) >= 0.5 - 1e-9)
+            #expect(try #require(UtilityModel(scenario: s).ratificationProbability(of: h.package)) >= 0.5 - 1e-9)
         }
         s.host.ratification.form = .winSet(minimumProbability: 0.999)
         #expect(throws: ScenarioError.self) { try CostSharingAnalysis(scenario: s) }

@@ -18,5 +18,5 @@ import CostSharing
 
 /// Figures the README quotes; a test keeps them in step with the model.
 enum ReadmeFigures {
-    static let sma2021Nash = 936.0
+    static let sma2021Nash = 936.0   // README: "936.0 (billion won)"
 }

@@ -31,7 +31,11 @@ import Pareto
         let u = try #require(model.utilities(of: package))
         let p = 1 / (1 + exp(10 * (0.111 - 0.2)))
         let d = model.disagreement
-        #expect(abs(model.ratificationProbability(of: package) - p) < 1e-12)
+        #expect(abs(try #require(model.ratificationProbability(of: package)) - p) < 1e-12)
+        // A term the forecast does not cover is not a package of this scenario: nil, not a trap.
+        var long = package
+        long.duration = 40
+        #expect(model.utilities(of: long) == nil && model.ratificationProbability(of: long) == nil)
         #expect(abs(u.recipient - (p * base.recipient + (1 - p) * d.recipient)) < 1e-12)
         #expect(abs(u.host - (p * base.host + (1 - p) * d.host)) < 1e-12)
     }
@@ -129,7 +133,7 @@ import Pareto
         let model = UtilityModel(scenario: s)
         let uncapped = Package(firstYearTotal: 1426, inKindShare: KoreaCommon.inKindShareToday, duration: 5, escalation: .defenseBudget(cap: nil))
         let freeze = Package(firstYearTotal: 1426, inKindShare: KoreaCommon.inKindShareToday, duration: 5, escalation: .fixed(rate: 0))
-        #expect(model.ratificationProbability(of: uncapped) < model.ratificationProbability(of: freeze))
+        #expect(try #require(model.ratificationProbability(of: uncapped)) < (try #require(model.ratificationProbability(of: freeze))))
         #expect(try #require(model.baseUtilities(of: uncapped)).host < (try #require(model.baseUtilities(of: freeze))).host)
         let o = try #require(PackageOutcome(package: uncapped, candidate: nil, utilities: PartyPair(recipient: 0, host: 0),
                                             disagreement: PartyPair(recipient: 0, host: 0), scenario: s))

@@ -45,11 +45,13 @@ public struct PackageOutcome: Sendable, Hashable, Codable {
     /// that a wider grid might move this package (never for packages outside the grid).
     public var atGridEdge: Bool
 
-    /// Describes `package` for `scenario`; `nil` when its payment forms cannot be met.
+    /// Describes `package` for `scenario`; `nil` when its payment forms cannot be met or its
+    /// term is outside `1...forecast.longestTerm`.
     public init?(package: Package, candidate: Int?, utilities: PartyPair<Double>, disagreement: PartyPair<Double>,
                  scenario: Scenario, atGridEdge: Bool = false) {
         let package = package.canonical
-        guard let allocation = package.allocation(over: scenario.categories) else { return nil }
+        guard package.duration >= 1, package.duration <= scenario.forecast.longestTerm,
+              let allocation = package.allocation(over: scenario.categories) else { return nil }
         self.candidate = candidate
         self.package = package
         let t = package.firstYearTotal, s = scenario.previousTotal

@@ -125,24 +125,26 @@ public struct UtilityModel: Sendable {
     }
 
     /// Base utilities of one package (the same numbers as a feature row gives), or `nil` when
-    /// its payment forms cannot be met.
+    /// its payment forms cannot be met or its term is outside `1...forecast.longestTerm`.
     public func baseUtilities(of package: Package) -> PartyPair<Double>? {
-        guard let unit = package.unitAllocation(over: scenario.categories) else { return nil }
+        guard package.duration >= 1, package.duration <= scenario.forecast.longestTerm,
+              let unit = package.unitAllocation(over: scenario.categories) else { return nil }
         let term = TermFeatures(duration: package.duration, rule: package.escalation, scenario: scenario)
         return baseUtilities(total: package.firstYearTotal, unit: unit, term: term)
     }
 
     /// Utilities of one package with ratification applied, or `nil` when its payment forms
-    /// cannot be met.
+    /// cannot be met or its term is outside the forecast.
     public func utilities(of package: Package) -> PartyPair<Double>? {
-        guard let base = baseUtilities(of: package) else { return nil }
+        guard let base = baseUtilities(of: package), let p = ratificationProbability(of: package) else { return nil }
         guard case .expectedUtility = scenario.host.ratification.form else { return base }
-        let p = ratificationProbability(of: package)
         return base.combined(with: disagreement) { u, d in d + p * (u - d) }
     }
 
-    /// The chance the host's legislature ratifies `package`.
-    public func ratificationProbability(of package: Package) -> Double {
+    /// The chance the host's legislature ratifies `package`, or `nil` when its term is outside
+    /// `1...forecast.longestTerm`.
+    public func ratificationProbability(of package: Package) -> Double? {
+        guard package.duration >= 1, package.duration <= scenario.forecast.longestTerm else { return nil }
         let term = TermFeatures(duration: package.duration, rule: package.escalation, scenario: scenario)
         return scenario.host.ratification.probability(
             termIncrease: term.termIncrease(total: package.firstYearTotal, previousTotal: scenario.previousTotal))
