@@ -129,7 +129,7 @@ struct GeniusCommand: ParsableCommand {
     ) -> String {
         let issues = frontier.profiles[0].domain.issues
         let names = frontier.profiles.map(\.name)
-        var out = "Domain \(domainName): \(issues.count) issues, \(countText(frontier.outcomeCount)) outcomes\n"
+        var out = "Domain \(domainName): \(issues.count) issue\(issues.count == 1 ? "" : "s"), \(countText(frontier.outcomeCount)) outcomes\n"
         out += "Parties (reservation value): "
             + zip(names, frontier.reservationValues).map { "\($0) (\(fixed($1)))" }.joined(separator: ", ") + "\n\n"
         let represented = frontier.entries.reduce(0) { $0 + $1.multiplicity }
