@@ -11,7 +11,7 @@ import Pareto
         for (id, _, o) in a.solutions.all {
             let o = try #require(o, "\(id)")
             #expect(frontier.contains(try #require(o.candidate)))
-            #expect(o.gains.recipient >= 0 && o.gains.host >= 0)
+            #expect(o.gains.recipient > 0 && o.gains.host > 0)
             #expect(o.package.firstYearTotal >= a.zone.minimumTotal! && o.package.firstYearTotal <= a.zone.maximumTotal!)
         }
         // Nash maximizes the product of gains among frontier packages.
@@ -182,5 +182,51 @@ import Pareto
         }
         let c = try CandidateSet(scenario: Preset.sma2021.scenario)
         #expect((0..<c.count).contains { c.package(at: $0).coreShares.first.map { abs($0 - KoreaCommon.laborShare2021) < 1e-9 } ?? false })
+    }
+
+    @Test func aSteepRatificationCurveDoesNotMoveTheReservationTotals() throws {
+        // P·(U − d) = 0 exactly where U = d: the Assembly's curve moves the zone's inside, not its
+        // edges. With P all but 0 the expected utilities round to d; acceptance must not.
+        let base = try CostSharingAnalysis(scenario: Preset.sma2024.scenario)
+        var s = Preset.sma2024.scenario
+        s.host.ratification = Ratification(midpointIncrease: 0, slope: 300)
+        let steep = try CostSharingAnalysis(scenario: s)
+        #expect(abs(try #require(steep.zone.reservationTotals.host).total - (try #require(base.zone.reservationTotals.host)).total) < 1e-6)
+        #expect(abs(try #require(steep.zone.reservationTotals.recipient).total
+                    - (try #require(base.zone.reservationTotals.recipient)).total) < 1e-6)
+        var t = TestScenarios.tiny()
+        t.host.ratification = Ratification(midpointIncrease: -0.9, slope: 1000)
+        t.constraints.minimumIncrease = -0.1   // no total the Assembly would pass
+        let dead = try CostSharingAnalysis(scenario: t)
+        #expect(dead.warnings.contains { $0.path == "host.ratification" })
+        #expect(dead.zone.count == 0 ? dead.solutions == BargainingSolutions() : true)
+    }
+
+    @Test func rulesThatPayTheSameUnderTheForecastAreOnePackage() throws {
+        // sma-2024's CPI path stays below 4%, so a 4% and a 5% CPI cap pay the same every year.
+        let a = try CostSharingAnalysis(scenario: Preset.sma2024.scenario)
+        let pairs = a.frontier.map { [$0.utilities.recipient, $0.utilities.host] }
+        #expect(Set(pairs).count == pairs.count, "no two frontier packages with the same utilities")
+        #expect(a.frontier.contains { $0.equivalentEscalations == [.cpi(cap: 0.05)] })
+        #expect(a.frontier.allSatisfy { $0.package.escalation != .cpi(cap: 0.05) })
+    }
+
+    @Test func anEndHeldByAHardConstraintIsNotAGridEdge() throws {
+        var s = Preset.sma2024.scenario
+        s.constraints.minimumIncrease = 0
+        s.grid.totals.from = 1402.8
+        let a = try CostSharingAnalysis(scenario: s)
+        #expect((a.gridWidening?.analysed.from ?? 1402.8) == 1402.8)
+        #expect(!a.warnings.contains { $0.path == "grid.totals" })
+        #expect(a.solutions.all.allSatisfy { $0.outcome?.atGridEdge != true })
+    }
+
+    @Test func repeatedGridValuesCountOnce() throws {
+        var s = TestScenarios.tiny()
+        let once = try CandidateSet(scenario: s).count
+        s.grid.durations += s.grid.durations
+        s.grid.inKindShares += s.grid.inKindShares
+        s.grid.escalations += s.grid.escalations
+        #expect(try CandidateSet(scenario: s).count == once)
     }
 }

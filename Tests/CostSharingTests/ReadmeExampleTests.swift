@@ -13,6 +13,9 @@ import CostSharing
         let analysis = try CostSharingAnalysis(scenario: Preset.sma2021.scenario)
         #expect(analysis.solutions.nash?.package.firstYearTotal == ReadmeFigures.sma2021Nash)
         #expect(analysis.textReport().contains("Nash"))
+        // The CostSharing catalog's overview example.
+        #expect("\(analysis.solutions.nash!.package)"
+                == "936.0 first year, 52.6% in kind, no extra items, core split 42%/44%/14%, 5 years, defense budget, cap 5%")
     }
 }
 

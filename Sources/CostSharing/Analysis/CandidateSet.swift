@@ -63,10 +63,12 @@ public struct CandidateSet: Sendable {
     /// Enumerates the grid, drops the packages that break a hard constraint, and fills the
     /// feature matrix.
     ///
-    /// - Parameter scenario: A scenario that passed ``Scenario/validate()``.
-    /// - Throws: ``ScenarioError`` naming the field that empties the candidate set.
+    /// - Parameter scenario: The scenario; it is validated first (``Scenario/validate()``).
+    /// - Throws: ``ScenarioError`` for an invalid scenario, or naming the field that empties the
+    ///   candidate set.
     /// - Complexity: O(G + n·f) for a grid of G combinations, n candidates and f features.
     public init(scenario: Scenario) throws(ScenarioError) {
+        try scenario.validate()
         self.scenario = scenario
         let categories = scenario.categories
         let layout = FeatureLayout(categoryCount: categories.count)
@@ -74,11 +76,13 @@ public struct CandidateSet: Sendable {
         let grid = scenario.grid
 
         var compositions: [Composition] = []
-        for core in grid.coreSplits.isEmpty ? [[]] : grid.coreSplits {
-            for k in grid.inKindShares {
-                for e in grid.extraShares {
+        // A value listed twice counts once.
+        func unique<T: Hashable>(_ values: [T]) -> [T] { var seen = Set<T>(); return values.filter { seen.insert($0).inserted } }
+        for core in grid.coreSplits.isEmpty ? [[]] : unique(grid.coreSplits) {
+            for k in unique(grid.inKindShares) {
+                for e in unique(grid.extraShares) {
                     if e > 0 && scenario.constraints.extraCategories == .forbidden { continue }
-                    let splits: [[Double]] = e == 0 ? [[]] : grid.extraSplits
+                    let splits: [[Double]] = e == 0 ? [[]] : unique(grid.extraSplits)
                     for split in splits {
                         let p = Package(firstYearTotal: 1, inKindShare: k, extraShare: e, extraSplit: split,
                                         coreShares: core, duration: 1, escalation: .none)
@@ -103,7 +107,18 @@ public struct CandidateSet: Sendable {
             throw ScenarioError(path: "constraints", message: "minimumIncrease and maximumIncrease exclude every total of "
                 + "grid.totals (\(Format.number(lo))–\(Format.number(hi)), \(Format.percent(lo / s - 1)) to \(Format.percent(hi / s - 1)))")
         }
-        let terms = grid.terms.map { TermFeatures(duration: $0.duration, rule: $0.rule, scenario: scenario) }
+        // Terms that pay the same amounts every year and carry the same bounded flag are one term
+        // (a cap the forecast never reaches binds nothing): the first rule in grid order names it,
+        // the others are kept as its equivalents.
+        var terms: [TermFeatures] = []
+        for (duration, rule) in grid.terms {
+            let term = TermFeatures(duration: duration, rule: rule, scenario: scenario)
+            if let i = terms.firstIndex(where: { $0.paysTheSame(as: term) }) {
+                terms[i].equivalents.append(rule)
+            } else {
+                terms.append(term)
+            }
+        }
         self.compositions = compositions
         self.totals = totals
         self.terms = terms
@@ -159,6 +174,10 @@ public struct CandidateSet: Sendable {
             + "ranges for any composition of the grid (a core-only package with the base shares reaches "
             + "\(Format.share(lo))–\(Format.share(hi)))")
     }
+
+    /// The other rules of the grid that pay exactly what row `row`'s rule pays under the
+    /// scenario's forecast (e.g. a 5% CPI cap when CPI never exceeds 4%); empty for most rows.
+    public func equivalentRules(ofRow row: Int) -> [EscalationRule] { terms[row % terms.count].equivalents }
 
     /// The package in row `row`, its escalation rule in canonical form.
     /// - Complexity: O(number of categories).

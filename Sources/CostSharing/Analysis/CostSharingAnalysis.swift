@@ -50,7 +50,7 @@ public struct CostSharingAnalysis: Sendable {
     public let actual: AgreementAssessment?
     /// Fields that have no effect, and figures at the grid's edge.
     public let warnings: [ScenarioWarning]
-    /// Seconds per stage (of the last run, when the grid was widened).
+    /// Seconds per stage (both runs added when the grid was widened).
     public let timings: StageTimings
     /// The candidate set (features and package decoding).
     public let candidates: CandidateSet
@@ -72,9 +72,12 @@ public struct CostSharingAnalysis: Sendable {
             if widened.grid.size <= widened.grid.maximumSize,
                CandidateSet.estimatedBytes(rows: widened.grid.size, categories: scenario.categories.count) <= widened.grid.maximumBytes {
                 widening = GridWidening(given: scenario.grid.totals, analysed: wider)
+                let firstPass = run.timings
                 run = try Run(scenario: widened)
+                run.timings.add(firstPass)
             } else {
                 run.zone.atGridEdge = true
+                run.flagSolutionsAtEdge()
                 run.warnings.append(ScenarioWarning(path: "grid.totals", message: "the zone of agreement reaches or lies beyond the grid's edge; "
                     + "covering both reservation totals needs \(Format.number(wider.from))–\(Format.number(wider.through)), "
                     + "which would exceed grid.maximumSize or grid.maximumBytes, so figures marked at the edge may move with a wider grid"))
@@ -118,6 +121,9 @@ private struct Run {
     let candidates: CandidateSet
     let model: UtilityModel
     var utilities: PartyPair<[Double]>
+    /// Utilities before ratification risk: whether a side accepts a package (base ≥ d) is
+    /// decided on these, since d + P·(base − d) rounds to d when P is tiny.
+    var base: PartyPair<[Double]>
     var disagreement: PartyPair<Double>
     var admissible: [Bool]?
     var admissibleCount: Int
@@ -137,8 +143,9 @@ private struct Run {
         self.model = model
         let candidates = self.candidates
         do {
-            utilities = try timed(&timings.utilities) { () throws(LinearAlgebraError) in
-                try model.utilities(of: candidates.features)
+            (base, utilities) = try timed(&timings.utilities) { () throws(LinearAlgebraError) in
+                let base = try model.baseUtilities(of: candidates.features)
+                return (base, model.expectedUtilities(base: base, features: candidates.features))
             }
         } catch {
             preconditionFailure("weights and features disagree in shape: \(error)")
@@ -147,7 +154,8 @@ private struct Run {
         let us = utilities.recipient, kr = utilities.host
         guard disagreement.recipient.isFinite, disagreement.host.isFinite, us.allSatisfy(\.isFinite), kr.allSatisfy(\.isFinite) else {
             throw ScenarioError(path: "", message: "the scenario's parameters make a utility overflow (not a finite number); "
-                                + "check the weights and costs for implausible magnitudes")
+                                + "check the forecast paths and grid.durations (long terms compound the growth rates) "
+                                + "and the weights and costs for implausible magnitudes")
         }
         // The win-set: rows whose term increase the Assembly would not pass are not candidates.
         if let limit = scenario.host.ratification.largestAdmissibleIncrease {
@@ -166,6 +174,14 @@ private struct Run {
         }
         zone = ZoneOfAgreement(count: 0, frontierCount: 0, minimumTotal: nil, maximumTotal: nil, atGridEdge: false,
                                reservationTotals: PartyPair(recipient: nil, host: nil))
+        if case .expectedUtility = scenario.host.ratification.form {
+            let r = candidates.features.column(candidates.layout.termIncrease)
+            let lowest = r.min() ?? 0
+            if scenario.host.ratification.probability(termIncrease: lowest) < 1e-6 {
+                warnings.append(ScenarioWarning(path: "host.ratification", message: "every candidate package has a ratification "
+                    + "probability below 0.0001%, so every utility is all but the no-deal value; check midpointIncrease and slope"))
+            }
+        }
         self.timings = timings
         computeFrontier()
         try solve()
@@ -203,14 +219,17 @@ private struct Run {
 
     private mutating func solve() throws(ScenarioError) {
         let us = utilities.recipient, kr = utilities.host, d = disagreement
+        let baseUS = base.recipient, baseKR = base.host
         let candidates = self.candidates, model = self.model, admissible = self.admissible
         let scenario = candidates.scenario
-        let first = scenario.grid.totals.from, last = scenario.grid.totals.last ?? scenario.grid.totals.through
-        func edge(_ t: Double) -> Bool { t <= first || t >= last }
+        let edges = GridEdges(scenario: scenario)
+        let first = edges.first, last = edges.last
+        func edge(_ t: Double) -> Bool { edges.isAtEdge(t) }
         func outcome(_ row: Int) -> PackageOutcome {
             let p = candidates.package(at: row)
             return PackageOutcome(package: p, candidate: row, utilities: PartyPair(recipient: us[row], host: kr[row]),
-                                  disagreement: d, scenario: scenario, atGridEdge: edge(p.firstYearTotal))!
+                                  disagreement: d, scenario: scenario, atGridEdge: edge(p.firstYearTotal),
+                                  equivalentEscalations: candidates.equivalentRules(ofRow: row))!
         }
         let rows = frontierRows
         var result: (frontier: [PackageOutcome], zone: ZoneOfAgreement, touches: (low: Bool, high: Bool),
@@ -225,21 +244,24 @@ private struct Run {
                 let t = totals[t0 + i]
                 count += 1; lo = min(lo, t); hi = max(hi, t)
             }
-            let touches = (low: count > 0 && lo <= first, high: count > 0 && hi >= last)
+            let touches = (low: count > 0 && lo <= first && edges.lowIsOpen, high: count > 0 && hi >= last && edges.highIsOpen)
             // (The zone may also lie wholly outside the grid; `widerTotals()` checks that.)
+            // Acceptance on the base utilities: d + P·(base − d) rounds to d when P is tiny.
             let search = ReservationSearch(candidates: candidates, model: model, admissible: admissible)
             let reservations = search.search { party, row in
-                party == .host ? kr[row] >= d.host : us[row] >= d.recipient
+                party == .host ? baseKR[row] >= d.host : baseUS[row] >= d.recipient
             }
             let zone = ZoneOfAgreement(
                 count: count, frontierCount: rows.filter { us[$0] > d.recipient && kr[$0] > d.host }.count,
                 minimumTotal: count > 0 ? lo : nil, maximumTotal: count > 0 ? hi : nil,
                 atGridEdge: touches.low || touches.high, reservationTotals: reservations)
-            // Bargaining solutions over the frontier.
+            // Bargaining solutions over the frontier packages in the zone (both gains strictly
+            // positive, as the zone counts them), so that there is none exactly when the zone is empty.
             var solutions = BargainingSolutions()
-            if !rows.isEmpty, let points = try? PointSet(rows: rows.map { [us[$0], kr[$0]] }),
+            let inZone = frontier.indices.filter { frontier[$0].gains.recipient > 0 && frontier[$0].gains.host > 0 }
+            if !inZone.isEmpty, let points = try? PointSet(rows: inZone.map { [us[rows[$0]], kr[rows[$0]]] }),
                let problem = try? BargainingProblem(utilities: points, disagreement: [d.recipient, d.host]) {
-                func pick(_ s: BargainingProblem.Solution?) -> PackageOutcome? { s.map { frontier[$0.index] } }
+                func pick(_ s: BargainingProblem.Solution?) -> PackageOutcome? { s.map { frontier[inZone[$0.index]] } }
                 solutions = BargainingSolutions(nash: pick(problem.nash()), kalaiSmorodinsky: pick(problem.kalaiSmorodinsky()),
                                                 egalitarian: pick(problem.egalitarian()), utilitarian: pick(problem.utilitarian()))
             }
@@ -284,27 +306,64 @@ private struct Run {
         }
     }
 
-    /// Totals that cover both reservation totals, on the same step as the grid, when the zone
-    /// of agreement reaches the grid's edge or could lie outside it (the recipient's reservation
-    /// is below the host's, but the grid does not span them); `nil` when no widening is needed.
-    /// The widened grid stays within a tenth to ten times the previous total.
+    /// Marks every solution as at the grid's edge: when the zone reaches beyond the grid, each
+    /// side's best package in the zone (which Kalai–Smorodinsky measures gains against), and so
+    /// every solution, may move with a wider grid.
+    mutating func flagSolutionsAtEdge() {
+        func flag(_ o: inout PackageOutcome?) { if o != nil { o!.atGridEdge = true } }
+        flag(&solutions.nash); flag(&solutions.kalaiSmorodinsky); flag(&solutions.egalitarian); flag(&solutions.utilitarian)
+    }
+
+    /// Totals that span both reservation totals, on the same step as the grid, when the grid
+    /// does not (the recipient's reservation is below the host's, so packages beyond the grid's
+    /// edge may be in the zone); `nil` when no widening is needed. The widened grid stays within
+    /// the hard constraints' bounds and a tenth to ten times the previous total.
     func widerTotals() -> Steps? {
         guard let r = zone.reservationTotals.recipient?.total, let h = zone.reservationTotals.host?.total, r <= h else {
             return nil
         }
         let given = candidates.scenario.grid.totals
-        let s = candidates.scenario.previousTotal
+        let edges = GridEdges(scenario: candidates.scenario)
         let first = given.from, last = given.last ?? given.through
         var from = first, through = last
-        if r < first && (zone.count == 0 || zoneTouchesEdge.low) {
-            let steps = min(((first - r) / given.step).rounded(.up), ((first - s / 10) / given.step).rounded(.down))
+        if r < first && edges.lowIsOpen {
+            let steps = min(((first - r) / given.step).rounded(.up), ((first - edges.lowerLimit) / given.step).rounded(.down))
             from = first - max(0, steps) * given.step
         }
-        if h > last && (zone.count == 0 || zoneTouchesEdge.high) {
-            let steps = min(((h - last) / given.step).rounded(.up), ((10 * s - last) / given.step).rounded(.down))
+        if h > last && edges.highIsOpen {
+            let steps = min(((h - last) / given.step).rounded(.up), ((edges.upperLimit - last) / given.step).rounded(.down))
             through = last + max(0, steps) * given.step
         }
         guard from < first || through > last else { return nil }
         return Steps(from: from, through: through, step: given.step)
     }
+}
+
+/// Where the analysed grid's totals end, and whether anything lies beyond each end: an end at a
+/// hard constraint's bound (the increase bounds) or at the plausible range (a tenth to ten times
+/// the previous total) is not an edge that a wider grid could move.
+struct GridEdges {
+    let first: Double
+    let last: Double
+    let lowerLimit: Double
+    let upperLimit: Double
+
+    init(scenario: Scenario) {
+        let g = scenario.grid.totals, s = scenario.previousTotal, c = scenario.constraints
+        first = g.from
+        last = g.last ?? g.through
+        lowerLimit = max(s / 10, c.minimumIncrease.map { s * (1 + $0) } ?? 0)
+        upperLimit = min(s * 10, c.maximumIncrease.map { s * (1 + $0) } ?? .infinity)
+        step = g.step
+    }
+
+    private let step: Double
+
+    /// Whether totals below the grid's first could be candidates.
+    var lowIsOpen: Bool { first - step >= lowerLimit - 1e-9 }
+    /// Whether totals above the grid's last could be candidates.
+    var highIsOpen: Bool { last + step <= upperLimit + 1e-9 }
+
+    /// Whether `t` is the first or last total of the grid with room beyond it.
+    func isAtEdge(_ t: Double) -> Bool { (t <= first && lowIsOpen) || (t >= last && highIsOpen) }
 }

@@ -47,9 +47,11 @@ public struct FeatureLayout: Sendable, Hashable {
     /// - Parameters:
     ///   - package: A package valid for `scenario` (duration within the forecast).
     ///   - scenario: The scenario.
-    /// - Returns: `count` values in column order, the same as ``CandidateSet`` writes.
+    /// - Returns: `count` values in column order, the same as ``CandidateSet`` writes; `nil` when
+    ///   the term is outside `1...forecast.longestTerm`.
     public func row(for package: Package, in scenario: Scenario) -> [Double]? {
-        guard let unit = package.unitAllocation(over: scenario.categories) else { return nil }
+        guard package.duration >= 1, package.duration <= scenario.forecast.longestTerm,
+              let unit = package.unitAllocation(over: scenario.categories) else { return nil }
         let term = TermFeatures(duration: package.duration, rule: package.escalation, scenario: scenario)
         var out = [Double](repeating: 0, count: count)
         let t = package.firstYearTotal
@@ -86,6 +88,16 @@ struct TermFeatures: Sendable {
     let bounded: Double
     /// The host's growth ratios q_t.
     let growthRatios: [Double]
+    /// The annual levels per unit of first-year total.
+    let levels: [Double]
+    /// Other rules of the grid that pay the same (merged into this term by ``CandidateSet``).
+    var equivalents: [EscalationRule] = []
+
+    /// Whether `other` pays the same amounts in every year, with the same bounded flag, so the
+    /// two are one package for every total and composition.
+    func paysTheSame(as other: TermFeatures) -> Bool {
+        duration == other.duration && bounded == other.bounded && levels == other.levels
+    }
 
     init(duration: Int, rule: EscalationRule, scenario: Scenario) {
         self.duration = duration
@@ -96,6 +108,7 @@ struct TermFeatures: Sendable {
         presentValueFactor = phi
         annualFactor = phi / Double(duration)
         meanLevel = f.meanLevel(duration: duration, rule: rule)
+        levels = f.path(duration: duration, rule: rule)
         inverseTerm = 1 / Double(duration)
         bounded = rule.canBind(duration: duration) && rule.isBounded ? 1 : 0
         growthRatios = scenario.host.growthRatios(duration: duration, rule: rule, forecast: f)

@@ -44,11 +44,15 @@ public struct PackageOutcome: Sendable, Hashable, Codable {
     /// Whether the first-year total is the lowest or highest total of the analysed grid, so
     /// that a wider grid might move this package (never for packages outside the grid).
     public var atGridEdge: Bool
+    /// Other escalation rules of the grid that pay exactly the same under the scenario's
+    /// forecast, merged into this package (e.g. `CPI, cap 5%` beside `CPI, cap 4%` when CPI never
+    /// exceeds 4%).
+    public var equivalentEscalations: [EscalationRule]
 
     /// Describes `package` for `scenario`; `nil` when its payment forms cannot be met or its
     /// term is outside `1...forecast.longestTerm`.
     public init?(package: Package, candidate: Int?, utilities: PartyPair<Double>, disagreement: PartyPair<Double>,
-                 scenario: Scenario, atGridEdge: Bool = false) {
+                 scenario: Scenario, atGridEdge: Bool = false, equivalentEscalations: [EscalationRule] = []) {
         let package = package.canonical
         guard package.duration >= 1, package.duration <= scenario.forecast.longestTerm,
               let allocation = package.allocation(over: scenario.categories) else { return nil }
@@ -70,5 +74,6 @@ public struct PackageOutcome: Sendable, Hashable, Codable {
         gains = utilities.combined(with: disagreement, -)
         ratificationProbability = scenario.host.ratification.probability(termIncrease: termIncrease)
         self.atGridEdge = atGridEdge
+        self.equivalentEscalations = equivalentEscalations
     }
 }

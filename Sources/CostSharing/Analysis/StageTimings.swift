@@ -12,6 +12,14 @@ public struct StageTimings: Sendable, Hashable, Codable {
     /// Creates zero timings.
     public init() {}
 
+    /// Adds another pass's seconds, stage by stage.
+    public mutating func add(_ other: StageTimings) {
+        features += other.features
+        utilities += other.utilities
+        frontier += other.frontier
+        solutions += other.solutions
+    }
+
     /// Sum of the stages.
     public var total: Double { features + utilities + frontier + solutions }
 }

@@ -39,8 +39,9 @@ public enum EscalationRule: Sendable, Hashable {
         }
     }
 
-    /// Whether the rule can change anything over a term of `duration` years: only from the
-    /// second year on, so never for a one-year term, and never for ``none``.
+    /// Whether the rule applies at all over a term of `duration` years: only from the second
+    /// year on, so never for a one-year term, and never for ``none`` (a fixed 0% over several
+    /// years is a freeze, a bound that applies).
     public func canBind(duration: Int) -> Bool { duration > 1 && self != .none }
 
     /// The one rule that stands for this rule over `duration` years: ``none`` for a one-year

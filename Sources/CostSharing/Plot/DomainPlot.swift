@@ -38,6 +38,6 @@ extension CostSharingAnalysis {
             title: "\(scenario.name): the frontier in domain terms",
             xLabel: "First-year total (billion \(code))",
             yLabel: "Share of the total / term (%)",
-            subtitle: "\(scenario.title). \(frontier.count) frontier packages; previous agreement \(Format.number(scenario.previousTotal)) \(code)")
+            subtitle: "\(scenario.title). \(Format.count(frontier.count, "frontier package")); previous agreement \(Format.amount(scenario.previousTotal, code))")
     }
 }

@@ -36,7 +36,7 @@ extension CostSharingAnalysis {
         for (label, css, shape, color, o) in marks {
             if let o {
                 plot.marker(o.utilities.recipient, o.utilities.host, shape: shape, fill: color, cssClass: css,
-                            title: "\(label): \(Format.number(o.package.firstYearTotal)) \(scenario.currency.code)")
+                            title: "\(label): \(Format.amount(o.package.firstYearTotal, scenario.currency.code))")
             }
         }
         if let a = actual {

@@ -64,7 +64,8 @@ enum Format {
         let x = Double(n)
         if x >= 1e9 { return String(format: "%.1f GB", x / 1e9) }
         if x >= 1e6 { return String(format: "%.0f MB", x / 1e6) }
-        return String(format: "%.0f kB", x / 1e3)
+        if x >= 1e3 { return String(format: "%.0f kB", x / 1e3) }
+        return n == 1 ? "1 byte" : "\(n) bytes"
     }
 
     /// The possessive of a name: "South Korea's", "the United States'".

@@ -69,7 +69,7 @@ extension Scenario {
             throw ScenarioError(path: "kind", message: "expected \"\(AnalysisDocument.kind)\", found \"\(envelope.kind)\"")
         }
         do { try envelope.scenario.validate() } catch {
-            throw ScenarioError(path: "scenario." + error.path, message: error.message)
+            throw ScenarioError(path: error.path.isEmpty ? "scenario" : "scenario." + error.path, message: error.message)
         }
         return envelope.scenario
     }

@@ -136,7 +136,9 @@ extension CostSharingAnalysis {
         lines.append(parts.joined(separator: "; "))
         var term = Format.count(p.duration, "year")
         if p.duration > 1 {
-            term += ", escalation \(p.escalation); average \(Format.amount(o.averageAnnualTotal, code)) a year "
+            let same = o.equivalentEscalations.isEmpty ? ""
+                : " (pays the same as " + o.equivalentEscalations.map(\.description).joined(separator: "; ") + " under this forecast)"
+            term += ", escalation \(p.escalation)\(same); average \(Format.amount(o.averageAnnualTotal, code)) a year "
                 + "(\(Format.percent(o.termIncrease))), last year \(Format.amount(o.annualTotals.last!, code))"
         }
         lines.append(term + "; present value \(Format.amount(o.presentValue, code)) (\(usd(o.presentValue)))")

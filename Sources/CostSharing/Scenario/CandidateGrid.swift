@@ -62,14 +62,17 @@ public struct CandidateGrid: Sendable, Hashable {
     }
 
     /// The distinct (duration, rule) terms, in grid order: each duration with each rule in its
-    /// canonical form for that duration, duplicates dropped (a one-year term has one rule).
+    /// canonical form for that duration, duplicates dropped (a one-year term has one rule; a
+    /// duration or rule listed twice counts once). ``CandidateSet`` further merges rules that pay
+    /// the same amounts under the scenario's forecast.
     public var terms: [(duration: Int, rule: EscalationRule)] {
         var out: [(duration: Int, rule: EscalationRule)] = []
-        for d in durations {
-            var seen: [EscalationRule] = []
+        var seen = Set<Int>()
+        for d in durations where seen.insert(d).inserted {
+            var rules: [EscalationRule] = []
             for rule in escalations {
                 let r = rule.canonical(forDuration: d)
-                if !seen.contains(r) { seen.append(r); out.append((d, r)) }
+                if !rules.contains(r) { rules.append(r); out.append((d, r)) }
             }
         }
         return out

@@ -11,7 +11,7 @@ extension Scenario {
     /// grid is checked for size (``CandidateGrid/maximumSize``) and for the memory its features
     /// need (``CandidateGrid/maximumBytes``) before anything is allocated.
     ///
-    /// - Throws: ``ScenarioError``, e.g. `host.retainedValue.labor.cash: must be between 0 and 1, found 1.5`.
+    /// - Throws: ``ScenarioError``, e.g. `host.retainedValue.labor.cash: must be between 0 and 1 (a fraction), found 1.5`.
     /// - Complexity: O(size of the scenario), not of the grid.
     public func validate() throws(ScenarioError) {
         let s = previousTotal
@@ -47,6 +47,11 @@ extension Scenario {
 
         // Forecast.
         try v.rate(forecast.discountRate, -0.05...0.25, "forecast.discountRate")
+        for (path, count) in [("forecast.cpi", forecast.cpi.count), ("forecast.defenseBudgetGrowth", forecast.defenseBudgetGrowth.count)]
+        where count > Scenario.longestForecast {
+            throw v.fail(path, "has \(count) years; at most \(Scenario.longestForecast) are accepted (terms of up to "
+                         + "\(Scenario.longestForecast + 1) years)")
+        }
         for (i, g) in forecast.cpi.enumerated() { try v.rate(g, -0.5...0.5, "forecast.cpi[\(i)]") }
         for (i, g) in forecast.defenseBudgetGrowth.enumerated() { try v.rate(g, -0.5...0.5, "forecast.defenseBudgetGrowth[\(i)]") }
         let longest = forecast.longestTerm
@@ -126,6 +131,10 @@ extension Scenario {
             throw v.fail("grid.durations[\(i)]", "must be between 1 and \(longest) (the forecast paths' length + 1), found \(d)")
         }
         guard !g.escalations.isEmpty else { throw v.fail("grid.escalations", "must list at least one rule") }
+        guard g.escalations.count <= 100 else {
+            throw v.fail("grid.escalations", "lists \(g.escalations.count) rules; at most 100 are accepted")
+        }
+        guard g.durations.count <= 100 else { throw v.fail("grid.durations", "lists \(g.durations.count) terms; at most 100 are accepted") }
         for (i, r) in g.escalations.enumerated() { try checkRule(r, "grid.escalations[\(i)]") }
         guard g.maximumSize > 0 else { throw v.fail("grid.maximumSize", "must be positive, found \(g.maximumSize)") }
         guard g.maximumBytes > 0 else { throw v.fail("grid.maximumBytes", "must be positive, found \(g.maximumBytes)") }
@@ -196,7 +205,7 @@ extension Scenario {
                      what: "a utility in previous-agreement years")
 
         // No deal and actual agreement.
-        try v.within(noDeal.impasseYears, 1.0 / 365...20, "noDeal.impasseYears", what: "a length in years (14 months is 1.17)")
+        try v.within(noDeal.impasseYears, 0.01...20, "noDeal.impasseYears", what: "a length in years (14 months is 1.17)")
         try checkValues(noDeal.payments, "noDeal.payments", range: 0...(10 * s), requireAll: false,
                         what: "an amount per year in billions")
         for (i, c) in noDeal.consequences.enumerated() {
@@ -205,13 +214,18 @@ extension Scenario {
             guard !c.source.isEmpty else { throw v.fail("\(p).source", "must name a source, or say \"assumption: …\"") }
             try v.within(c.recipientCostPerYear, -100...100, "\(p).recipientCostPerYear", what: "a cost in previous-agreement years per year")
             try v.within(c.hostCostPerYear, -100...100, "\(p).hostCostPerYear", what: "a cost in previous-agreement years per year")
-            if let y = c.years { try v.within(y, 1.0 / 365...20, "\(p).years", what: "a length in years") }
+            if let y = c.years { try v.within(y, 0.01...20, "\(p).years", what: "a length in years") }
             try v.within(c.probability, 0...1, "\(p).probability", what: "a probability")
         }
         if let a = noDeal.hostIndifferentTo { try checkPackage(a, "noDeal.hostIndifferentTo") }
         if let a = noDeal.recipientIndifferentTo { try checkPackage(a, "noDeal.recipientIndifferentTo") }
         if let a = actual { try checkPackage(a.package, "actual.package") }
     }
+}
+
+extension Scenario {
+    /// The longest forecast path accepted: terms of up to 41 years.
+    public static let longestForecast = 40
 }
 
 /// The checks `validate()` applies to single values, each throwing a ``ScenarioError`` at its path.

@@ -2,8 +2,8 @@
 /// `host.retainedValue.labor.cash`, or `grid` for the whole grid) and what was expected.
 ///
 /// ```swift
-/// ScenarioError(path: "recipient.lossAversion", message: "must be at least 1, found 0.5").description
-/// // "recipient.lossAversion: must be at least 1, found 0.5"
+/// ScenarioError(path: "grid.escalations[1].cap", message: "must be a yearly rate between 0 and 0.3 (0.04 is 4%), found 5").description
+/// // "grid.escalations[1].cap: must be a yearly rate between 0 and 0.3 (0.04 is 4%), found 5"
 /// ```
 public struct ScenarioError: Error, Sendable, Hashable, CustomStringConvertible {
     /// JSON path of the offending value; empty for the document as a whole.

@@ -27,7 +27,7 @@ public struct Ratification: Sendable, Hashable {
     public enum Form: Sendable, Hashable {
         /// Utilities are expected values over ratification and its failure.
         case expectedUtility
-        /// Only packages with P ≥ `minimumProbability` (in `0...1`) are candidates.
+        /// Only packages with P ≥ `minimumProbability` (in `0..<1`) are candidates.
         case winSet(minimumProbability: Double)
     }
 

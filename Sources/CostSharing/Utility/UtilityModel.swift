@@ -107,7 +107,14 @@ public struct UtilityModel: Sendable {
     /// value over ratification and its failure, or the base utilities in the win-set form).
     /// - Complexity: O(n·f).
     public func utilities(of features: Matrix) throws(LinearAlgebraError) -> PartyPair<[Double]> {
-        var u = try baseUtilities(of: features)
+        expectedUtilities(base: try baseUtilities(of: features), features: features)
+    }
+
+    /// The base utilities of a feature matrix's rows with ratification applied:
+    /// d + P·(base − d) per side in the expected-utility form, the base utilities in the win-set form.
+    /// - Complexity: O(n).
+    public func expectedUtilities(base: PartyPair<[Double]>, features: Matrix) -> PartyPair<[Double]> {
+        var u = base
         guard case .expectedUtility = scenario.host.ratification.form else { return u }
         let increase = features.column(layout.termIncrease)
         let i0 = increase.startIndex
