@@ -77,6 +77,24 @@ import Pareto
         }
     }
 
+    @Test(arguments: [0.8, 1.5, 3.0])
+    func reservationTotalsAgreeWithAFineScanWhenTheRecipientsUtilityPeaks(curvature: Double) throws {
+        // A strong curvature makes the recipient's utility rise and then fall within the range:
+        // it accepts an interval of totals, and its reservation is the interval's lower end.
+        var s = TestScenarios.tiny()
+        s.recipient.diminishingValue = curvature
+        let a = try CostSharingAnalysis(scenario: s)
+        let brute = bruteForceReservations(a)
+        let step = s.previousTotal / 2000
+        if let r = brute.recipient {
+            let found = try #require(a.zone.reservationTotals.recipient)
+            #expect(abs(found.total - r) <= step + 1e-6, "recipient: \(found.total) vs scan \(r)")
+        } else {
+            #expect(a.zone.reservationTotals.recipient == nil)
+        }
+        if let h = brute.host { #expect(abs(try #require(a.zone.reservationTotals.host).total - h) <= step + 1e-6) }
+    }
+
     @Test func reservationTotalsAndSolutionsDoNotDependOnTheGridsEdge() throws {
         // Before the second edition they moved with grid.totals.from.
         let base = Preset.sma2024.scenario

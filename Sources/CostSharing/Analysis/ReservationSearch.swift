@@ -1,10 +1,11 @@
 /// Each side's reservation total, found by searching the first-year total continuously within
 /// the (composition, term) combinations the grid suggests, instead of reading it off the grid.
 ///
-/// Within one combination a side's base utility is monotone in the total over the plausible
-/// range (the host's falls with every won; the recipient's rises while the curvature κ keeps the
-/// marginal won positive, A/S < θ/κ), so each side accepts an interval and its edge is found by
-/// bisection. The grid tells where to look: the host's reservation lies between the highest
+/// Within one combination each side's base utility is **concave** in the total (linear money,
+/// minus a square for the curvature κ, a concave headline since λ ≥ 1, minus a convex growth
+/// excess), so each side accepts one interval of totals and its ends are found by bisection;
+/// where the grid holds no accepted total, a golden-section search for the utility's peak tells
+/// whether the interval is empty. The grid tells where to look: the host's reservation lies between the highest
 /// grid total it accepts and the next one, in the combinations where that highest total is the
 /// grid's best; beyond the grid's top (up to ten times the previous total) when it accepts the
 /// top total. The recipient's likewise from below (down to a tenth of the previous total).
@@ -67,6 +68,22 @@ struct ReservationSearch {
         return yes
     }
 
+    /// The total in `lower...upper` where `party`'s base utility peaks (golden-section search
+    /// on a concave function).
+    private func peak(_ party: Party, _ c: Int, _ lower: Double, _ upper: Double) -> Double {
+        let (comp, term) = combination(c)
+        func u(_ t: Double) -> Double { model.baseUtilities(total: t, unit: comp.unit, term: term)[party] }
+        let g = (5.0.squareRoot() - 1) / 2
+        var a = lower, b = upper
+        var x1 = b - g * (b - a), x2 = a + g * (b - a)
+        var f1 = u(x1), f2 = u(x2)
+        for _ in 0..<100 where b - a > 1e-9 * s {
+            if f1 < f2 { a = x1; x1 = x2; f1 = f2; x2 = a + g * (b - a); f2 = u(x2) }
+            else { b = x2; x2 = x1; f2 = f1; x1 = b - g * (b - a); f1 = u(x1) }
+        }
+        return 0.5 * (a + b)
+    }
+
     private func reservation(_ total: Double, _ c: Int, atLimit: Bool) -> ReservationTotal {
         let (comp, term) = combination(c)
         let p = Package(firstYearTotal: total, inKindShare: comp.inKindShare, extraShare: comp.extraShare,
@@ -86,8 +103,10 @@ struct ReservationSearch {
             let (lower, upper) = bounds(term)
             var yes: Double, no: Double, limited = false
             if k == -1 {
-                guard acceptable(.host, lower, c) else { continue }
-                yes = lower; no = totals[0]
+                // No admissible grid total is accepted: look for the peak of the concave utility.
+                let peak = self.peak(.host, c, lower, upper)
+                guard acceptable(.host, peak, c) else { continue }
+                if acceptable(.host, upper, c) { yes = upper; no = upper; limited = true } else { yes = peak; no = upper }
             } else if k == totals.count - 1 {
                 yes = totals[k]; no = min(2 * yes, upper)
                 while acceptable(.host, no, c) && no < upper { yes = no; no = min(2 * no, upper) }
@@ -113,8 +132,10 @@ struct ReservationSearch {
             let (lower, upper) = bounds(term)
             var yes: Double, no: Double, limited = false
             if k == totals.count {
-                guard acceptable(.recipient, upper, c) else { continue }
-                yes = upper; no = totals[totals.count - 1]
+                // No admissible grid total is accepted: look for the peak of the concave utility.
+                let peak = self.peak(.recipient, c, lower, upper)
+                guard acceptable(.recipient, peak, c) else { continue }
+                if acceptable(.recipient, lower, c) { yes = lower; no = lower; limited = true } else { yes = peak; no = lower }
             } else if k == 0 {
                 yes = totals[0]; no = max(yes / 2, lower)
                 while acceptable(.recipient, no, c) && no > lower { yes = no; no = max(no / 2, lower) }
