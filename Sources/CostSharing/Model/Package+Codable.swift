@@ -6,9 +6,9 @@ extension Package: Codable {
         let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
         self.init(firstYearTotal: try c.decode(Double.self, forKey: .firstYearTotal),
                   inKindShare: try c.decode(Double.self, forKey: .inKindShare),
-                  extraShare: try c.decodeIfPresent(Double.self, forKey: .extraShare) ?? 0,
-                  extraSplit: try c.decodeIfPresent([Double].self, forKey: .extraSplit) ?? [],
-                  coreShares: try c.decodeIfPresent([Double].self, forKey: .coreShares) ?? [],
+                  extraShare: try c.decodeIfPresent(Double.self, forKey: .extraShare) ?? Package.coreOnly.extraShare,
+                  extraSplit: try c.decodeIfPresent([Double].self, forKey: .extraSplit) ?? Package.coreOnly.extraSplit,
+                  coreShares: try c.decodeIfPresent([Double].self, forKey: .coreShares) ?? Package.coreOnly.coreShares,
                   duration: try c.decode(Int.self, forKey: .duration),
                   escalation: try c.decode(EscalationRule.self, forKey: .escalation))
     }

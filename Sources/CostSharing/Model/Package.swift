@@ -29,9 +29,14 @@ public struct Package: Sendable, Hashable {
     /// How the annual total changes after the first year.
     public var escalation: EscalationRule
 
-    /// Creates a package.
-    public init(firstYearTotal: Double, inKindShare: Double, extraShare: Double = 0, extraSplit: [Double] = [],
-                coreShares: [Double] = [], duration: Int, escalation: EscalationRule) {
+    /// The defaults of the optional fields: no extra items (share 0, no split) and the
+    /// categories' base shares (no core split).
+    public static let coreOnly = (extraShare: 0.0, extraSplit: [Double](), coreShares: [Double]())
+
+    /// Creates a package; by default core only, with the categories' base shares (``coreOnly``).
+    public init(firstYearTotal: Double, inKindShare: Double, extraShare: Double = Package.coreOnly.extraShare,
+                extraSplit: [Double] = Package.coreOnly.extraSplit, coreShares: [Double] = Package.coreOnly.coreShares,
+                duration: Int, escalation: EscalationRule) {
         self.firstYearTotal = firstYearTotal
         self.inKindShare = inKindShare
         self.extraShare = extraShare

@@ -15,7 +15,7 @@ extension CandidateGrid: Codable {
         self.init(totals: try c.decode(Steps.self, forKey: .totals),
                   coreSplits: try c.decodeIfPresent([[Double]].self, forKey: .coreSplits) ?? [],
                   inKindShares: try c.decode([Double].self, forKey: .inKindShares),
-                  extraShares: try c.decodeIfPresent([Double].self, forKey: .extraShares) ?? [0],
+                  extraShares: try c.decodeIfPresent([Double].self, forKey: .extraShares) ?? CandidateGrid.defaultExtraShares,
                   extraSplits: try c.decodeIfPresent([[Double]].self, forKey: .extraSplits) ?? [],
                   durations: try c.decode([Int].self, forKey: .durations),
                   escalations: try c.decode([EscalationRule].self, forKey: .escalations),

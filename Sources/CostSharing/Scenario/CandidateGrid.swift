@@ -34,13 +34,15 @@ public struct CandidateGrid: Sendable, Hashable {
     /// The most bytes the analysis may allocate for its candidates' features and utilities.
     public var maximumBytes: Int
 
+    /// Default for ``extraShares``: core-only packages.
+    public static let defaultExtraShares: [Double] = [0]
     /// Default for ``maximumSize``.
     public static let defaultMaximumSize = 5_000_000
     /// Default for ``maximumBytes``: 4 GiB.
     public static let defaultMaximumBytes = 4 << 30
 
     /// Creates a grid.
-    public init(totals: Steps, coreSplits: [[Double]] = [], inKindShares: [Double], extraShares: [Double] = [0],
+    public init(totals: Steps, coreSplits: [[Double]] = [], inKindShares: [Double], extraShares: [Double] = CandidateGrid.defaultExtraShares,
                 extraSplits: [[Double]] = [], durations: [Int], escalations: [EscalationRule],
                 maximumSize: Int = CandidateGrid.defaultMaximumSize, maximumBytes: Int = CandidateGrid.defaultMaximumBytes) {
         self.totals = totals

@@ -10,7 +10,7 @@ extension Constraints: Codable {
     enum CodingKeys: String, CodingKey, CaseIterable { case extraCategories, minimumIncrease, maximumIncrease }
     public init(from decoder: any Decoder) throws {
         let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
-        self.init(extraCategories: try c.decodeIfPresent(ExtraCategories.self, forKey: .extraCategories) ?? .forbidden,
+        self.init(extraCategories: try c.decodeIfPresent(ExtraCategories.self, forKey: .extraCategories) ?? Constraints.defaultExtraCategories,
                   minimumIncrease: try c.decodeIfPresent(Double.self, forKey: .minimumIncrease),
                   maximumIncrease: try c.decodeIfPresent(Double.self, forKey: .maximumIncrease))
     }

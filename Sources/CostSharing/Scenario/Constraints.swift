@@ -12,6 +12,9 @@ public struct Constraints: Sendable, Hashable {
         case penalized
     }
 
+    /// The default legal limit: extra categories forbidden.
+    public static let defaultExtraCategories = ExtraCategories.forbidden
+
     /// The legal limit on extra categories.
     public var extraCategories: ExtraCategories
     /// Lowest first-year increase over the previous total, if any (e.g. −0.1).
@@ -20,7 +23,7 @@ public struct Constraints: Sendable, Hashable {
     public var maximumIncrease: Double?
 
     /// Creates constraints; by default extra categories are forbidden and increases unbounded.
-    public init(extraCategories: ExtraCategories = .forbidden, minimumIncrease: Double? = nil,
+    public init(extraCategories: ExtraCategories = Constraints.defaultExtraCategories, minimumIncrease: Double? = nil,
                 maximumIncrease: Double? = nil) {
         self.extraCategories = extraCategories
         self.minimumIncrease = minimumIncrease

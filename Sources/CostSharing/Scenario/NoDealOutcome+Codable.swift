@@ -32,7 +32,7 @@ extension NoDealConsequence: Codable {
                   recipientCostPerYear: try c.decode(Double.self, forKey: .recipientCostPerYear),
                   hostCostPerYear: try c.decode(Double.self, forKey: .hostCostPerYear),
                   years: try c.decodeIfPresent(Double.self, forKey: .years),
-                  probability: try c.decodeIfPresent(Double.self, forKey: .probability) ?? 1)
+                  probability: try c.decodeIfPresent(Double.self, forKey: .probability) ?? NoDealConsequence.defaultProbability)
     }
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)

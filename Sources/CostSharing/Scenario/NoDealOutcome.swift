@@ -72,9 +72,12 @@ public struct NoDealConsequence: Sendable, Hashable {
     /// Its probability, `0...1` (1 for what surely happens; less for a threat).
     public var probability: Double
 
+    /// Default for ``probability``: the consequence surely happens.
+    public static let defaultProbability = 1.0
+
     /// Creates a consequence.
     public init(label: String, source: String, recipientCostPerYear: Double, hostCostPerYear: Double,
-                years: Double? = nil, probability: Double = 1) {
+                years: Double? = nil, probability: Double = NoDealConsequence.defaultProbability) {
         self.label = label
         self.source = source
         self.recipientCostPerYear = recipientCostPerYear
