@@ -37,7 +37,7 @@ for preset in Preset.all {
         print("  \(plural(a.candidateCount, "package")) evaluated, \(plural(a.frontier.count, "package")) on the frontier; "
               + "previous total \(money(s.previousTotal, code))")
         if let w = a.gridWidening {
-            print("  grid widened to \(grouped(w.analysed.from, 1))–\(money(w.analysed.through, code)) to cover the zone")
+            print("  grid widened to \(grouped(w.analysed.from, 1))–\(money(w.analysed.through, code)) to span both reservation totals")
         }
         let host = a.zone.reservationTotals.host?.total, recipient = a.zone.reservationTotals.recipient?.total
         if let lo = a.zone.minimumTotal, let hi = a.zone.maximumTotal {

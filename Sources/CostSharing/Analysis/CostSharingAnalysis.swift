@@ -108,7 +108,7 @@ public struct CostSharingAnalysis: Sendable {
     }
 }
 
-/// How the analysis widened the grid's totals to cover the zone of agreement.
+/// How the analysis widened the grid's totals to span both sides' reservation totals (and so every package of the zone of agreement).
 public struct GridWidening: Sendable, Hashable, Codable {
     /// `grid.totals` as the scenario gives it.
     public var given: Steps

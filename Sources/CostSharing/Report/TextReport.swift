@@ -26,7 +26,7 @@ extension CostSharingAnalysis {
         out.append(candidatesLine + "; \(Format.count(frontier.count, "package")) on the Pareto frontier.")
         if let w = gridWidening {
             out.append("Grid: grid.totals widened from \(Format.number(w.given.from))–\(Format.number(w.given.through)) to "
-                       + "\(Format.number(w.analysed.from))–\(Format.amount(w.analysed.through, code)) so that it covers the zone of agreement.")
+                       + "\(Format.number(w.analysed.from))–\(Format.amount(w.analysed.through, code)) so that it spans both sides' reservation totals.")
         }
         out.append("No deal: \(s.noDeal.description)")
         out.append("  expected impasse \(Format.number(s.noDeal.impasseYears, 2)) years; per year of it: \(names.recipient) "
@@ -52,14 +52,14 @@ extension CostSharingAnalysis {
         if let h = zone.reservationTotals.host {
             out.append("  \(Format.possessive(names.host)) reservation: at most \(amount(h.total)) (\(Format.percent(h.firstYearIncrease))) "
                        + "in its best package of that total (\(h.package.duration == 1 ? "one year" : "\(h.package.duration) years, \(h.package.escalation)"))"
-                       + (h.atSearchLimit ? " [search limit: the true figure is at least this]" : "") + ".")
+                       + (h.atSearchLimit ? " [held by a hard constraint or the search range (ten times the previous total): the true figure is at least this]" : "") + ".")
         } else {
             out.append("  \(names.host) accepts no package of any total the search covers.")
         }
         if let r = zone.reservationTotals.recipient {
             out.append("  \(Format.possessive(names.recipient)) reservation: at least \(amount(r.total)) (\(Format.percent(r.firstYearIncrease))) "
                        + "in its best package of that total (\(r.package.duration == 1 ? "one year" : "\(r.package.duration) years, \(r.package.escalation)"))"
-                       + (r.atSearchLimit ? " [search limit: the true figure is at most this]" : "") + ".")
+                       + (r.atSearchLimit ? " [held by a hard constraint or the search range (a tenth of the previous total): the true figure is at most this]" : "") + ".")
         } else {
             out.append("  \(names.recipient) accepts no package of any total the search covers.")
         }
