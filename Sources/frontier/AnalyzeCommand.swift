@@ -19,6 +19,10 @@ struct Analyze: ParsableCommand {
             [0, 1], its best exported package at 1 and the lower of its worst package and no deal at 0; \
             its reservation value is the no-deal utility mapped the same way (clipped to 1 only when no \
             deal beats every exported package). A comment at the top of each file gives the numbers. \
+            --sweep PATH=FROM:THROUGH:STEP reruns the analysis for each value of one numeric \
+            parameter (any JSON path of the scenario, e.g. recipient.headlineWeight or \
+            noDeal.consequences[0].hostCostPerYear) and prints one line per value: the zone, both \
+            reservation totals, Nash and Kalai–Smorodinsky. \
             --export-genius-packages chooses the packages: frontier (default: the Pareto frontier plus \
             the actual agreement) or all (every candidate plus the actual agreement); more than \
             --export-genius-max-packages packages is an error. \
@@ -57,12 +61,17 @@ struct Analyze: ParsableCommand {
     @Flag(name: .long, help: "Print one line of stage timings on stderr.")
     var timing = false
 
+    @Option(name: .long, help: ArgumentHelp("Rerun the analysis with one numeric parameter swept, e.g. recipient.headlineWeight=0.3:1:0.1; prints one line per value.",
+                                            valueName: "PATH=FROM:THROUGH:STEP"))
+    var sweep: String?
+
     func run() throws {
         let clock = ContinuousClock()
         guard exportGeniusMaxPackages >= 1 else {
             throw CommandFailure.report("--export-genius-max-packages: \(exportGeniusMaxPackages) is not a positive count")
         }
         let scenario = try loadScenario()
+        if let sweep { return try runSweep(sweep, scenario: scenario) }
         let analysis: CostSharingAnalysis
         do { analysis = try CostSharingAnalysis(scenario: scenario) } catch {
             // Name the file, as for errors found while reading it.
@@ -110,6 +119,39 @@ struct Analyze: ParsableCommand {
                 + " report_ms=\(ms(r)) total_ms=\(ms(t.total + r))\n"
             FileHandle.standardError.write(Data(line.utf8))
         }
+    }
+
+    /// `--sweep PATH=FROM:THROUGH:STEP`: one analysis per value, one line (or row) each.
+    private func runSweep(_ spec: String, scenario: Scenario) throws {
+        guard plot == nil, exportGenius == nil else {
+            throw CommandFailure.report("--sweep: cannot be combined with --plot or --export-genius")
+        }
+        let parts = spec.split(separator: "=", maxSplits: 1).map(String.init)
+        let range = parts.count == 2 ? parts[1].split(separator: ":").map { Double($0) } : []
+        guard parts.count == 2, range.count == 3, let from = range[0], let through = range[1], let step = range[2],
+              from.isFinite, through.isFinite, step.isFinite, step > 0, through >= from else {
+            throw CommandFailure.report("--sweep: expected PATH=FROM:THROUGH:STEP with FROM ≤ THROUGH and STEP > 0 "
+                                        + "(e.g. recipient.headlineWeight=0.3:1:0.1), found \"\(spec)\"")
+        }
+        let steps = Steps(from: from, through: through, step: step)
+        guard steps.count <= ParameterSweep.maximumValues else {
+            throw CommandFailure.report("--sweep: \(steps.count == Int.max ? "too many" : String(steps.count)) values, more than the "
+                                        + "\(ParameterSweep.maximumValues) allowed; use a larger STEP")
+        }
+        let result: ParameterSweep
+        do { result = try ParameterSweep(scenario: scenario, path: parts[0], values: steps.values) } catch {
+            throw CommandFailure.report("--sweep: " + (scenarioFile.map { "\($0): " } ?? "") + error.description)
+        }
+        let output: String
+        switch format {
+        case .text: output = result.textReport(scenario: scenario)
+        case .csv: output = result.csvReport()
+        case .json:
+            do { output = String(decoding: try result.jsonReport(scenario: scenario), as: UTF8.self) + "\n" } catch {
+                throw CommandFailure.report(error.description)
+            }
+        }
+        FileHandle.standardOutput.write(Data(output.utf8))
     }
 
     private func loadScenario() throws(ExitCode) -> Scenario {

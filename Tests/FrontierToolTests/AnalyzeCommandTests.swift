@@ -175,6 +175,23 @@ import Testing
         expectDataError(try t.run(["analyze", path]), containing: ["edited.json", edit.message])
     }
 
+    @Test func sweepPrintsOneLinePerValueAndRefusesBadSpecifications() throws {
+        let t = try FrontierToolRunner()
+        let r = try t.run(["analyze", "--preset", "sma-2024", "--sweep", "recipient.headlineWeight=0.2:0.4:0.1", "--format", "csv"])
+        #expect(r.status == 0, "\(r.standardError)")
+        let lines = r.standardOutput.split(separator: "\n")
+        #expect(lines.count == 4 && lines[0].hasPrefix("value,zoneCount"))
+        #expect(lines[1].hasPrefix("0.2,") && lines[3].hasPrefix("0.4,"))
+        expectDataError(try t.run(["analyze", "--preset", "sma-2024", "--sweep", "recipient.headlineWeight"]),
+                        containing: ["--sweep", "PATH=FROM:THROUGH:STEP"])
+        expectDataError(try t.run(["analyze", "--preset", "sma-2024", "--sweep", "recipient.lossAversion=0:1:0.5"]),
+                        containing: ["--sweep", "recipient.lossAversion", "between 1 and 10"])
+        expectDataError(try t.run(["analyze", "--preset", "sma-2024", "--sweep", "recipient.nothing=0:1:0.5"]),
+                        containing: ["--sweep", "recipient.nothing", "no such field"])
+        expectDataError(try t.run(["analyze", "--preset", "sma-2024", "--sweep", "recipient.headlineWeight=0:1:1e-9"]),
+                        containing: ["--sweep", "more than the 1000 allowed"])
+    }
+
     @Test func duplicatedKeysAreDataErrors() throws {
         let t = try FrontierToolRunner()
         let text = try t.run(["scenario", "sma-2021"]).standardOutput
