@@ -1,12 +1,12 @@
 // The 2019–20 US–ROK cost-sharing talks (the "$5 billion" round), analysed end to end:
 // every candidate package of the sma-2020 preset, the Pareto frontier, the zone of possible
-// agreement, the bargaining solutions, and the 11th SMA as actually concluded. Then a small
-// sensitivity run: how the result moves with the US's cost of the impasse and its headline
-// weight, two of the least certain parameters.
+// agreement, the bargaining solutions, and the 11th SMA as actually concluded. Then two
+// one-parameter sweeps (`ParameterSweep`, the library side of `frontier analyze --sweep`): the
+// US's headline weight, and the yearly cost of alliance friction to the US, two of the least
+// certain parameters.
 //
 //     swift run -c release SMA2020
 import CostSharing
-import Foundation
 
 let scenario = Preset.sma2020.scenario
 do {
@@ -16,19 +16,11 @@ do {
     print(String(format: "Stages: features %.3f s, utilities %.3f s, frontier %.3f s, solutions %.3f s\n",
                  t.features, t.utilities, t.frontier, t.solutions))
 
-    print("Sensitivity (first-year totals in bn KRW; the previous total is 1,038.9):")
-    print("US impasse cost ×  headline η   zone packages   zone totals          Nash total   KS total")
-    for scale in [0.5, 1.0, 2.0] {
-        for eta in [1.0, 0.5] {
-            var s = scenario
-            s.noDeal.consequences = s.noDeal.consequences.map { var c = $0; c.recipientCostPerYear *= scale; return c }
-            s.recipient.headlineWeight = eta
-            let a = try CostSharingAnalysis(scenario: s)
-            let zone = a.zone.minimumTotal.map { lo in String(format: "%7.1f–%7.1f", lo, a.zone.maximumTotal!) } ?? "      (empty)    "
-            let nash = a.solutions.nash.map { String(format: "%7.1f", $0.package.firstYearTotal) } ?? "      —"
-            let ks = a.solutions.kalaiSmorodinsky.map { String(format: "%7.1f", $0.package.firstYearTotal) } ?? "      —"
-            print(String(format: "%14.1f     %8.1f   %13d   ", scale, eta, a.zone.count) + zone + "    " + nash + "      " + ks)
-        }
+    // noDeal.consequences[2] is the alliance friction of the impasse (0.2 a year for each side).
+    for (path, values) in [("recipient.headlineWeight", [0.25, 0.5, 0.75, 1.0]),
+                           ("noDeal.consequences[2].recipientCostPerYear", [0.0, 0.2, 0.4, 0.8])] {
+        let sweep = try ParameterSweep(scenario: scenario, path: path, values: values)
+        print(sweep.textReport(scenario: scenario))
     }
 } catch {
     print("error: \(error)")

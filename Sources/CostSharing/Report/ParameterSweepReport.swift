@@ -47,7 +47,8 @@ extension ParameterSweep {
     }
 
     /// The sweep as JSON: `kind` ("frontier-sweep"), `version`, `path`, `baseline`, `scenario`
-    /// (the whole scenario as given) and `rows`.
+    /// (the whole scenario as given) and `sweep`, one object per value (`value`, `zoneEmpty`,
+    /// `zoneCount`, `zoneTotals`, `reservationTotals`, `nash`, `kalaiSmorodinsky`, `atGridEdge`).
     /// - Throws: ``ScenarioError`` when a number cannot be written.
     public func jsonReport(scenario: Scenario) throws(ScenarioError) -> Data {
         struct Document: Encodable {
@@ -56,11 +57,11 @@ extension ParameterSweep {
             var path: String
             var baseline: Double
             var scenario: Scenario
-            var rows: [Row]
+            var sweep: [Row]
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        do { return try encoder.encode(Document(path: path, baseline: baseline, scenario: scenario, rows: rows)) } catch {
+        do { return try encoder.encode(Document(path: path, baseline: baseline, scenario: scenario, sweep: rows)) } catch {
             throw ScenarioError(path: "", message: "the sweep cannot be written as JSON: \(error)")
         }
     }

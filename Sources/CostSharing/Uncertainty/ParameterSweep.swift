@@ -20,6 +20,8 @@ public struct ParameterSweep: Sendable {
         public var value: Double
         /// Packages in the zone of agreement.
         public var zoneCount: Int
+        /// Whether the zone of agreement is empty.
+        public var zoneEmpty: Bool
         /// The zone's smallest and largest first-year totals, `nil` when it is empty.
         public var zoneTotals: ClosedRangeOfTotals?
         /// Each side's reservation total.
@@ -65,7 +67,7 @@ public struct ParameterSweep: Sendable {
             }
             let a = try CostSharingAnalysis(scenario: edited)
             rows.append(Row(
-                value: value, zoneCount: a.zone.count,
+                value: value, zoneCount: a.zone.count, zoneEmpty: a.zone.count == 0,
                 zoneTotals: a.zone.minimumTotal.map { ClosedRangeOfTotals(minimum: $0, maximum: a.zone.maximumTotal!) },
                 reservationTotals: a.zone.reservationTotals.map { $0?.total },
                 nash: a.solutions.nash?.package, kalaiSmorodinsky: a.solutions.kalaiSmorodinsky?.package,
