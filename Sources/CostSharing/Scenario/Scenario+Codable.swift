@@ -3,7 +3,7 @@ import Foundation
 extension Scenario: Codable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case name, title, notes, currency, previousTotal, categories, forecast, grid, constraints
-        case recipient, host, partyNames, noDeal, actual
+        case recipient, host, partyNames, noDeal, actual, uncertainty
     }
 
     public init(from decoder: any Decoder) throws {
@@ -21,7 +21,8 @@ extension Scenario: Codable {
                   host: try c.decode(HostPreferences.self, forKey: .host),
                   partyNames: try c.decodeIfPresent(PartyPair<String>.self, forKey: .partyNames) ?? Scenario.defaultPartyNames,
                   noDeal: try c.decode(NoDealOutcome.self, forKey: .noDeal),
-                  actual: try c.decodeIfPresent(ActualAgreement.self, forKey: .actual))
+                  actual: try c.decodeIfPresent(ActualAgreement.self, forKey: .actual),
+                  uncertainty: try c.decodeIfPresent([String: Distribution].self, forKey: .uncertainty) ?? [:])
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -40,6 +41,7 @@ extension Scenario: Codable {
         try c.encode(partyNames, forKey: .partyNames)
         try c.encode(noDeal, forKey: .noDeal)
         try c.encodeIfPresent(actual, forKey: .actual)
+        if !uncertainty.isEmpty { try c.encode(uncertainty, forKey: .uncertainty) }
     }
 
     /// Reads and validates a scenario from JSON.

@@ -220,6 +220,31 @@ extension Scenario {
         if let a = noDeal.hostIndifferentTo { try checkPackage(a, "noDeal.hostIndifferentTo") }
         if let a = noDeal.recipientIndifferentTo { try checkPackage(a, "noDeal.recipientIndifferentTo") }
         if let a = actual { try checkPackage(a.package, "actual.package") }
+
+        // Uncertainty: each path a numeric parameter, each distribution inside its valid range.
+        if !uncertainty.isEmpty {
+            var certain = self
+            certain.uncertainty = [:]
+            for path in uncertainty.keys.sorted() {
+                let p = "uncertainty[\"\(path)\"]"
+                let d = uncertainty[path]!
+                let numbers: [Double]
+                switch d {
+                case .uniform(let a, let b): numbers = [a, b]
+                case .triangular(let a, let m, let b): numbers = [a, m, b]
+                case .normal(let mean, let sd, let lo, let hi): numbers = [mean, sd, lo, hi]
+                }
+                guard numbers.allSatisfy(\.isFinite) else { throw v.fail(p, "must hold finite numbers") }
+                do { _ = try certain.number(at: path) } catch {
+                    throw v.fail(p, "\(error.message) (the key is the JSON path of a numeric parameter)")
+                }
+                for end in [d.support.lowerBound, d.support.upperBound] {
+                    do { _ = try certain.setting(path, to: end) } catch {
+                        throw v.fail(p, "reaches \(Format.plain(end)), outside the parameter's valid range: \(error.description)")
+                    }
+                }
+            }
+        }
     }
 }
 

@@ -39,12 +39,15 @@ public struct Scenario: Sendable, Hashable {
     public var noDeal: NoDealOutcome
     /// The agreement actually concluded, if any.
     public var actual: ActualAgreement?
+    /// Distributions over numeric parameters, by JSON path (e.g. `recipient.headlineWeight`):
+    /// what the analyst is unsure of. Empty for a scenario taken as certain.
+    public var uncertainty: [String: Distribution]
 
     /// Creates a scenario.
     public init(name: String, title: String, notes: [String], currency: Currency, previousTotal: Double,
                 categories: [CostCategory], forecast: Forecast, grid: CandidateGrid, constraints: Constraints,
                 recipient: RecipientPreferences, host: HostPreferences, partyNames: PartyPair<String>,
-                noDeal: NoDealOutcome, actual: ActualAgreement?) {
+                noDeal: NoDealOutcome, actual: ActualAgreement?, uncertainty: [String: Distribution] = [:]) {
         self.name = name
         self.title = title
         self.notes = notes
@@ -59,6 +62,7 @@ public struct Scenario: Sendable, Hashable {
         self.partyNames = partyNames
         self.noDeal = noDeal
         self.actual = actual
+        self.uncertainty = uncertainty
     }
 
     /// The extra categories, in order (the order of ``Package/extraSplit``).

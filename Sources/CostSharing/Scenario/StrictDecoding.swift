@@ -24,12 +24,15 @@ extension Decoder {
     }
 }
 
-/// Renders a coding path as a JSON path: `parties[1].inKind`.
+/// Renders a coding path as a JSON path: `parties[1].inKind`, `uncertainty["recipient.headlineWeight"].uniform`.
 func jsonPath(_ path: [any CodingKey]) -> String {
     var out = ""
     for key in path {
         if let i = key.intValue {
             out += "[\(i)]"
+        } else if key.stringValue.contains(where: { $0 == "." || $0 == "[" || $0 == "]" }) {
+            // A key that is itself a path (the uncertainty section's keys): `uncertainty["a.b"]`.
+            out += "[\"\(key.stringValue)\"]"
         } else {
             out += out.isEmpty ? key.stringValue : ".\(key.stringValue)"
         }
