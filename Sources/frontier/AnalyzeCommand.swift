@@ -23,6 +23,10 @@ struct Analyze: ParsableCommand {
             parameter (any JSON path of the scenario, e.g. recipient.headlineWeight or \
             noDeal.consequences[0].hostCostPerYear) and prints one line per value: the zone, both \
             reservation totals, Nash and Kalai–Smorodinsky. \
+            --samples K [--seed S] [--robust-threshold P] analyses K draws of the scenario's \
+            "uncertainty" section (a Latin hypercube design; each draw a full analysis) and prints the \
+            chance of a zone of agreement, each solution's percentiles, the robust frontier and how often \
+            the actual agreement is dominated (text or json). \
             --export-genius-packages chooses the packages: frontier (default: the Pareto frontier plus \
             the actual agreement) or all (every candidate plus the actual agreement); more than \
             --export-genius-max-packages packages is an error. \
@@ -65,13 +69,28 @@ struct Analyze: ParsableCommand {
                                             valueName: "PATH=FROM:THROUGH:STEP"))
     var sweep: String?
 
+    @Option(name: .long, help: ArgumentHelp("Analyse K draws of the scenario's uncertainty section (a Latin hypercube design) and summarise them.",
+                                            valueName: "K"))
+    var samples: Int?
+
+    @Option(name: .long, help: ArgumentHelp("Seed of the --samples design (the same seed gives the same output).", valueName: "S"))
+    var seed: UInt64 = 1
+
+    @Option(name: .long, help: ArgumentHelp("With --samples: the share of draws a package must be on the frontier to count as robust.",
+                                            valueName: "share"))
+    var robustThreshold: Double = 0.9
+
     func run() throws {
         let clock = ContinuousClock()
         guard exportGeniusMaxPackages >= 1 else {
             throw CommandFailure.report("--export-genius-max-packages: \(exportGeniusMaxPackages) is not a positive count")
         }
         let scenario = try loadScenario()
-        if let sweep { return try runSweep(sweep, scenario: scenario) }
+        if let sweep {
+            guard samples == nil else { throw CommandFailure.report("--sweep and --samples: give one of them") }
+            return try runSweep(sweep, scenario: scenario)
+        }
+        if let samples { return try runSamples(samples, scenario: scenario) }
         let analysis: CostSharingAnalysis
         do { analysis = try CostSharingAnalysis(scenario: scenario) } catch {
             // Name the file, as for errors found while reading it.
@@ -150,6 +169,27 @@ struct Analyze: ParsableCommand {
             do { output = String(decoding: try result.jsonReport(scenario: scenario), as: UTF8.self) + "\n" } catch {
                 throw CommandFailure.report(error.description)
             }
+        }
+        FileHandle.standardOutput.write(Data(output.utf8))
+    }
+
+    /// `--samples K [--seed S]`: K analyses over the scenario's uncertainty section, summarised.
+    private func runSamples(_ k: Int, scenario: Scenario) throws {
+        guard plot == nil, exportGenius == nil else {
+            throw CommandFailure.report("--samples: cannot be combined with --plot or --export-genius")
+        }
+        guard format != .csv else { throw CommandFailure.report("--samples: the summary is text or json, not csv") }
+        let result: SampledAnalysis
+        do { result = try SampledAnalysis(scenario: scenario, count: k, seed: seed, robustThreshold: robustThreshold) } catch {
+            throw CommandFailure.report("--samples: " + (scenarioFile.map { "\($0): " } ?? "") + error.description)
+        }
+        let output: String
+        if format == .json {
+            do { output = String(decoding: try result.jsonReport(scenario: scenario), as: UTF8.self) + "\n" } catch {
+                throw CommandFailure.report(error.description)
+            }
+        } else {
+            output = result.textReport(scenario: scenario)
         }
         FileHandle.standardOutput.write(Data(output.utf8))
     }

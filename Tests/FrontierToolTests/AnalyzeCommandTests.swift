@@ -192,6 +192,22 @@ import Testing
                         containing: ["--sweep", "more than the 1000 allowed"])
     }
 
+    @Test func samplesSummariseDrawsOfTheUncertaintySection() throws {
+        let t = try FrontierToolRunner()
+        var scenario = try object(try t.run(["scenario", "sma-2024"]).standardOutput)
+        scenario["uncertainty"] = ["recipient.headlineWeight": ["uniform": [0.1, 0.5]]]
+        let path = try t.write("uncertain.json", Array(try JSONSerialization.data(withJSONObject: scenario)))
+        let r = try t.run(["analyze", path, "--samples", "4", "--seed", "7", "--format", "json"])
+        #expect(r.status == 0, "\(r.standardError)")
+        let samples = try #require(try object(r.standardOutput)["samples"] as? [String: Any])
+        #expect(samples["count"] as? Int == 4 && samples["seed"] as? Int == 7 && samples["zoneProbability"] is Double)
+        let again = try t.run(["analyze", path, "--samples", "4", "--seed", "7", "--format", "json"])
+        #expect(again.standardOutput == r.standardOutput, "the same seed gives the same output")
+        expectDataError(try t.run(["analyze", "--preset", "sma-2024", "--samples", "4"]),
+                        containing: ["--samples", "uncertainty section"])
+        expectDataError(try t.run(["analyze", path, "--samples", "0"]), containing: ["--samples", "between 1 and"])
+    }
+
     @Test func duplicatedKeysAreDataErrors() throws {
         let t = try FrontierToolRunner()
         let text = try t.run(["scenario", "sma-2021"]).standardOutput

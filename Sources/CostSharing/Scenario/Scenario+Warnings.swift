@@ -61,10 +61,6 @@ extension Scenario {
                 warn("\(side).boundedEscalationPreference", "has no effect: no rule in grid.escalations bounds the increase")
             }
         }
-        if !uncertainty.isEmpty {
-            warn("uncertainty", "has no effect on this analysis: it is checked, but drawing samples from it is not built yet; "
-                 + "vary one parameter with frontier analyze --sweep PATH=FROM:THROUGH:STEP")
-        }
         if recipient.headlineWeight == 0 {
             if recipient.lossAversion != RecipientPreferences.Defaults.lossAversion {
                 warn("recipient.lossAversion", "has no effect: recipient.headlineWeight is 0")

@@ -42,6 +42,22 @@ extension Scenario {
         return try Scenario.decode(from: data)
     }
 
+    /// The scenario with several numbers replaced at once (one read-back and validation).
+    /// - Throws: ``ScenarioError`` as ``setting(_:to:)``.
+    public func setting(_ values: [(path: String, value: Double)]) throws(ScenarioError) -> Scenario {
+        var document = try jsonObject()
+        for (path, value) in values {
+            guard value.isFinite else { throw ScenarioError(path: path, message: "must be a finite number, found \(value)") }
+            _ = try number(at: path)
+            document = ParameterPathStep.replace(in: document, steps: try ParameterPathStep.parse(path)[...], with: NSNumber(value: value))
+        }
+        let data: Data
+        do { data = try JSONSerialization.data(withJSONObject: document) } catch {
+            throw ScenarioError(path: "", message: "cannot be written: \(error)")
+        }
+        return try Scenario.decode(from: data)
+    }
+
     private func jsonObject() throws(ScenarioError) -> Any {
         do { return try JSONSerialization.jsonObject(with: try encodedJSON()) } catch let error as ScenarioError {
             throw error

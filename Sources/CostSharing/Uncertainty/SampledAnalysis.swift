@@ -1,0 +1,140 @@
+/// Many analyses of one scenario, its uncertain parameters drawn from the scenario's
+/// `uncertainty` section by a Latin hypercube design, summarised: how likely a zone of agreement
+/// is, where each solution falls, which packages stay on the frontier, how often the actual
+/// agreement is dominated.
+///
+/// Each draw is a full ``CostSharingAnalysis`` of the scenario with every uncertain parameter set
+/// to its distribution's quantile at the design's coordinate. Draws run one after another; the
+/// same seed gives the same summary.
+///
+/// ```swift
+/// var s = Preset.sma2020.scenario
+/// s.uncertainty = ["recipient.headlineWeight": .uniform(low: 0.5, high: 1)]
+/// let sampled = try SampledAnalysis(scenario: s, count: 50, seed: 1)
+/// sampled.zoneProbability
+/// ```
+/// - Complexity: `count` full analyses.
+public struct SampledAnalysis: Sendable {
+    /// Percentiles of a solution's first-year total over the draws that have the solution.
+    public struct Percentiles: Sendable, Hashable, Codable {
+        public var p5: Double
+        public var p50: Double
+        public var p95: Double
+    }
+
+    /// How one solution falls over the draws.
+    public struct SolutionSummary: Sendable, Hashable, Codable {
+        /// Draws in which the solution exists (the zone is not empty).
+        public var draws: Int
+        /// Percentiles of its first-year total; `nil` when it never exists.
+        public var firstYearTotal: Percentiles?
+        /// Share of those draws by term in years.
+        public var terms: [Int: Double]
+        /// The packages chosen most often (at most five), with their frequency among those draws.
+        public var packages: [PackageFrequency]
+    }
+
+    /// A package and how often it was chosen or on the frontier.
+    public struct PackageFrequency: Sendable, Hashable, Codable {
+        public var package: Package
+        public var frequency: Double
+    }
+
+    /// Number of draws.
+    public let count: Int
+    /// The design's seed.
+    public let seed: UInt64
+    /// The uncertain parameters, in path order.
+    public let paths: [String]
+    /// The drawn values, one row per draw, columns in ``paths`` order.
+    public let draws: [[Double]]
+    /// Share of draws with a non-empty zone of agreement.
+    public let zoneProbability: Double
+    /// Per solution id (`nash`, `kalai-smorodinsky`, `egalitarian`, `utilitarian`).
+    public let solutions: [String: SolutionSummary]
+    /// Packages on the frontier in at least ``robustThreshold`` of the draws, most frequent first.
+    public let robustFrontier: [PackageFrequency]
+    /// The share of draws a package must be on the frontier to count as robust.
+    public let robustThreshold: Double
+    /// Share of draws in which a frontier package dominates the actual agreement; `nil` without one.
+    public let actualDominatedProbability: Double?
+
+    /// The most draws one call runs.
+    public static let maximumCount = 100_000
+
+    /// Runs `count` draws.
+    /// - Throws: ``ScenarioError`` when the scenario has no `uncertainty` section, `count` is not
+    ///   in `1...maximumCount`, the threshold is outside `0...1`, or a draw's analysis fails.
+    public init(scenario: Scenario, count: Int, seed: UInt64, robustThreshold: Double = 0.9) throws(ScenarioError) {
+        guard !scenario.uncertainty.isEmpty else {
+            throw ScenarioError(path: "uncertainty", message: "sampling needs an uncertainty section (parameter paths with distributions)")
+        }
+        guard count >= 1, count <= Self.maximumCount else {
+            throw ScenarioError(path: "", message: "the number of samples must be between 1 and \(Self.maximumCount), found \(count)")
+        }
+        guard robustThreshold.isFinite, robustThreshold >= 0, robustThreshold <= 1 else {
+            throw ScenarioError(path: "", message: "the robust-frontier threshold must be between 0 and 1, found \(robustThreshold)")
+        }
+        self.count = count
+        self.seed = seed
+        self.robustThreshold = robustThreshold
+        let paths = scenario.uncertainty.keys.sorted()
+        self.paths = paths
+        let distributions = paths.map { scenario.uncertainty[$0]! }
+        let design = latinHypercube(count: count, dimensions: paths.count, seed: seed)
+        let draws = design.map { point in zip(distributions, point).map { $0.quantile($1) } }
+        self.draws = draws
+        var certain = scenario
+        certain.uncertainty = [:]
+
+        var zones = 0, dominated = 0
+        var chosen: [String: [PackageOutcome]] = [:]
+        var onFrontier: [Package: Int] = [:]
+        for values in draws {
+            let drawn = try certain.setting(Array(zip(paths, values)).map { (path: $0.0, value: $0.1) })
+            let a = try CostSharingAnalysis(scenario: drawn)
+            if a.zone.count > 0 { zones += 1 }
+            for (id, _, o) in a.solutions.all { if let o { chosen[id, default: []].append(o) } }
+            for p in Set(a.frontier.map(\.package)) { onFrontier[p, default: 0] += 1 }
+            if let actual = a.actual, actual.dominatedBy > 0 { dominated += 1 }
+        }
+        zoneProbability = Double(zones) / Double(count)
+        actualDominatedProbability = scenario.actual == nil ? nil : Double(dominated) / Double(count)
+        var summaries: [String: SolutionSummary] = [:]
+        for (id, _, _) in BargainingSolutions().all {
+            let outcomes = chosen[id] ?? []
+            let totals = outcomes.map(\.package.firstYearTotal).sorted()
+            var terms: [Int: Double] = [:]
+            for o in outcomes { terms[o.package.duration, default: 0] += 1 / Double(outcomes.count) }
+            var counts: [Package: Int] = [:]
+            for o in outcomes { counts[o.package, default: 0] += 1 }
+            let top = counts.sorted { $0.value != $1.value ? $0.value > $1.value : Self.order($0.key, $1.key) }.prefix(5)
+            summaries[id] = SolutionSummary(
+                draws: outcomes.count,
+                firstYearTotal: totals.isEmpty ? nil : Percentiles(p5: Self.percentile(totals, 0.05), p50: Self.percentile(totals, 0.5),
+                                                                  p95: Self.percentile(totals, 0.95)),
+                terms: terms,
+                packages: top.map { PackageFrequency(package: $0.key, frequency: Double($0.value) / Double(outcomes.count)) })
+        }
+        solutions = summaries
+        robustFrontier = onFrontier.filter { Double($0.value) >= robustThreshold * Double(count) - 1e-9 }
+            .sorted { $0.value != $1.value ? $0.value > $1.value : Self.order($0.key, $1.key) }
+            .map { PackageFrequency(package: $0.key, frequency: Double($0.value) / Double(count)) }
+    }
+
+    /// The `p`-quantile of sorted values by linear interpolation between order statistics
+    /// (Hyndman and Fan's type 7, the default of R and NumPy).
+    static func percentile(_ sorted: [Double], _ p: Double) -> Double {
+        precondition(!sorted.isEmpty, "percentile of no values")
+        let h = Double(sorted.count - 1) * p
+        let lo = Int(h.rounded(.down)), hi = min(lo + 1, sorted.count - 1)
+        return sorted[lo] + (h - Double(lo)) * (sorted[hi] - sorted[lo])
+    }
+
+    /// A deterministic order of packages for ties: by total, then term, then the rest as text.
+    static func order(_ a: Package, _ b: Package) -> Bool {
+        if a.firstYearTotal != b.firstYearTotal { return a.firstYearTotal < b.firstYearTotal }
+        if a.duration != b.duration { return a.duration < b.duration }
+        return "\(a) \(a.escalation) \(a.coreShares) \(a.extraSplit)" < "\(b) \(b.escalation) \(b.coreShares) \(b.extraSplit)"
+    }
+}
