@@ -1,8 +1,9 @@
 import CBLASLAPACK
 
 extension Matrix {
-    /// The largest inner dimension and output column count for which `.automatic` products use
-    /// the Swift loop instead of BLAS. See ``multiplied(by:method:)`` for the measurements.
+    /// The largest output column count for which `.automatic` products use the Swift loop
+    /// instead of BLAS (with an inner dimension of at most four times this). See
+    /// ``multiplied(by:method:)`` for the measurements.
     public static let smallProductLimit = 16
 
     /// The product `self · other`.
@@ -13,9 +14,14 @@ extension Matrix {
     /// try a.multiplied(by: b)                                     // [[4, 5], [10, 11]]
     /// ```
     ///
-    /// **Which kernel.** With `.automatic`, an n×k · k×m product where both k and m are at most
-    /// ``smallProductLimit`` (16) runs a row-blocked Swift loop that reads `self` from memory
-    /// once; every other shape calls BLAS `dgemm`. Medians (p50) from `LinearAlgebraBenchmarks`,
+    /// **Which kernel.** With `.automatic`, an n×k · k×m product with m at most
+    /// ``smallProductLimit`` (16) and k at most 64 (a tall, skinny product such as the
+    /// cost-sharing model's n×21 features times its 21×2 weights) runs a row-blocked Swift loop
+    /// that reads `self` from memory once; every other shape calls BLAS `dgemm`. (Until the
+    /// second edition of the cost-sharing model the rule also required k ≤ 16, which sent its
+    /// n×21 · 21×2 product to dgemm although the table below shows the loop ahead on such shapes;
+    /// on the default preset, 798,399×21 · 21×2, the utilities stage went from 75.7 ms to 54.3 ms,
+    /// medians of 9 alternating runs of `frontier --timing`.) Medians (p50) from `LinearAlgebraBenchmarks`,
     /// release build, Debian's reference BLAS 3.11, on the project's shared 2-core AMD EPYC
     /// machine (busy, so expect ±30 % between runs), measured with
     /// `swift package --allow-writing-to-package-directory benchmark --target LinearAlgebraBenchmarks`:
@@ -35,9 +41,9 @@ extension Matrix {
     /// | 256² · 256² (dgemm)    | 8.0 ms  | 6.7 ms  |
     ///
     /// In each of four benchmark runs during development the loop was faster on every shape
-    /// with k, m ≤ 16. Beyond the limit the results were mixed: the loop still won on tall
-    /// shapes with one dimension over 16, while dgemm tied or won on the square 64² and 256²
-    /// products in some runs. Large products go to BLAS also because Debian lets an optimized
+    /// with k, m ≤ 16, and on the tall shape with k = 32, m = 2. Beyond that the results were
+    /// mixed: dgemm tied or won on the square 64² and 256² products in some runs, and wide
+    /// outputs (m = 32) stay with dgemm. Large products go to BLAS also because Debian lets an optimized
     /// implementation (OpenBLAS, BLIS) replace the reference one through `update-alternatives`;
     /// those block for cache and registers, which this loop does not. The loop's advantage —
     /// one pass over the tall operand, no zero-filling of the result — matters most when k and
@@ -72,9 +78,9 @@ extension Matrix {
         }
     }
 
-    /// The `.automatic` rule: the Swift loop when both dimensions are at most ``smallProductLimit``.
+    /// The `.automatic` rule: the Swift loop when m ≤ ``smallProductLimit`` and k ≤ 4·``smallProductLimit``.
     static func usesSmallInnerLoop(innerDimension: Int, outputColumns: Int) -> Bool {
-        innerDimension <= smallProductLimit && outputColumns <= smallProductLimit
+        outputColumns <= smallProductLimit && innerDimension <= 4 * smallProductLimit
     }
 
     /// `self · other` by `cblas_dgemm`; shapes already checked and non-empty.

@@ -1,6 +1,6 @@
 extension Matrix {
     /// Rows per block in ``smallInnerLoopProduct(_:)``: a block of the output column and the
-    /// matching rows of up to 16 input columns (256 · 17 · 8 bytes ≈ 35 KB) stay in cache.
+    /// matching rows of up to 64 input columns (256 · 65 · 8 bytes ≈ 133 KB) stay in cache.
     @usableFromInline static let smallProductBlockRows = 256
 
     /// `self · other` by a row-blocked loop; meant for `other` with few rows and columns.

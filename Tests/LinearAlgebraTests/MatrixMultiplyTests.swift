@@ -63,11 +63,14 @@ import Testing
         }
     }
 
-    @Test func automaticRuleUsesTheLoopOnlyForSmallInnerAndOutputDimensions() {
+    @Test func automaticRuleUsesTheLoopOnlyForTallSkinnyProducts() {
         #expect(Matrix.smallProductLimit == 16)
         #expect(Matrix.usesSmallInnerLoop(innerDimension: 8, outputColumns: 2))
         #expect(Matrix.usesSmallInnerLoop(innerDimension: 16, outputColumns: 16))
-        #expect(!Matrix.usesSmallInnerLoop(innerDimension: 17, outputColumns: 2))
+        // The cost-sharing model's features · weights: 21 columns times 2.
+        #expect(Matrix.usesSmallInnerLoop(innerDimension: 21, outputColumns: 2))
+        #expect(Matrix.usesSmallInnerLoop(innerDimension: 64, outputColumns: 2))
+        #expect(!Matrix.usesSmallInnerLoop(innerDimension: 65, outputColumns: 2))
         #expect(!Matrix.usesSmallInnerLoop(innerDimension: 8, outputColumns: 17))
     }
 

@@ -6,7 +6,7 @@ import LinearAlgebra
 /// scenario records one, the actual agreement's place among them.
 ///
 /// Steps: enumerate the grid into a ``CandidateSet`` (feature matrix); evaluate both
-/// utilities with ``UtilityModel`` (one BLAS product plus row-wise terms and ratification);
+/// utilities with ``UtilityModel`` (one matrix product plus row-wise terms and ratification);
 /// find the non-dominated packages with `Pareto.nonDominatedIndices`, maximizing both
 /// utilities; search each side's reservation total continuously (``ZoneOfAgreement``); solve
 /// the bargaining problem over the frontier with `Pareto.BargainingProblem`.

@@ -5,8 +5,9 @@ import LinearAlgebra
 /// for one package.
 ///
 /// Every utility is a rate per year of the package's term, in previous-agreement years. The
-/// linear part of both utilities is **one BLAS product**, `features · weights` (n×f times f×2,
-/// via `Matrix.multiplied(by:)` from LinearAlgebra): column 0 of `weights` holds the
+/// linear part of both utilities is **one matrix product**, `features · weights` (n×f times f×2,
+/// via `Matrix.multiplied(by:)` from LinearAlgebra, which runs its row-blocked loop on this tall,
+/// skinny shape and BLAS `dgemm` on wide ones): column 0 of `weights` holds the
 /// recipient's coefficients, column 1 the host's (see ``RecipientPreferences`` and
 /// ``HostPreferences`` for the formulas). The nonlinear terms (curvature, headline, growth
 /// penalty) are then added row by row; that gives the **base utilities**. In the
