@@ -37,10 +37,9 @@ import Pareto
         let s = a.candidates.scenario
         let model = UtilityModel(scenario: s)
         var host: Double?, recipient: Double?
-        let grid = s.grid
         let step = s.previousTotal / 2000
-        for row in stride(from: 0, to: a.candidates.count, by: a.candidates.totalCount == 0 ? 1 : 1)
-        where a.candidates.totalIndex(ofRow: row) == 0 {
+        // One row per (composition, term): the rows of the first total.
+        for row in 0..<a.candidates.count where a.candidates.totalIndex(ofRow: row) == 0 {
             var p = a.candidates.package(at: row)
             var t = s.previousTotal / 10
             while t <= s.previousTotal * 10 {
@@ -51,7 +50,6 @@ import Pareto
                 t += step
             }
         }
-        _ = grid
         return PartyPair(recipient: recipient, host: host)
     }
 

@@ -69,6 +69,11 @@ public struct CandidateSet: Sendable {
     /// - Complexity: O(G + n·f) for a grid of G combinations, n candidates and f features.
     public init(scenario: Scenario) throws(ScenarioError) {
         try scenario.validate()
+        try self.init(validated: scenario)
+    }
+
+    /// The same, for a scenario the caller has just validated (the analysis validates once).
+    init(validated scenario: Scenario) throws(ScenarioError) {
         self.scenario = scenario
         let categories = scenario.categories
         let layout = FeatureLayout(categoryCount: categories.count)

@@ -73,6 +73,7 @@ public struct CostSharingAnalysis: Sendable {
                CandidateSet.estimatedBytes(rows: widened.grid.size, categories: scenario.categories.count) <= widened.grid.maximumBytes {
                 widening = GridWidening(given: scenario.grid.totals, analysed: wider)
                 let firstPass = run.timings
+                try widened.validate()
                 run = try Run(scenario: widened)
                 run.timings.add(firstPass)
             } else {
@@ -130,7 +131,6 @@ private struct Run {
     var frontierRows: [Int] = []
     var frontier: [PackageOutcome] = []
     var zone: ZoneOfAgreement
-    var zoneTouchesEdge = (low: false, high: false)
     var solutions = BargainingSolutions()
     var actual: AgreementAssessment?
     var warnings: [ScenarioWarning] = []
@@ -138,7 +138,7 @@ private struct Run {
 
     init(scenario: Scenario) throws(ScenarioError) {
         var timings = StageTimings()
-        candidates = try timed(&timings.features) { () throws(ScenarioError) in try CandidateSet(scenario: scenario) }
+        candidates = try timed(&timings.features) { () throws(ScenarioError) in try CandidateSet(validated: scenario) }
         let model = UtilityModel(scenario: scenario)
         self.model = model
         let candidates = self.candidates
@@ -232,7 +232,7 @@ private struct Run {
                                   equivalentEscalations: candidates.equivalentRules(ofRow: row))!
         }
         let rows = frontierRows
-        var result: (frontier: [PackageOutcome], zone: ZoneOfAgreement, touches: (low: Bool, high: Bool),
+        var result: (frontier: [PackageOutcome], zone: ZoneOfAgreement,
                      solutions: BargainingSolutions, actual: AgreementAssessment?)
         result = timed(&timings.solutions) {
             let frontier = rows.map(outcome)
@@ -293,11 +293,10 @@ private struct Run {
                     totalGapToNash: solutions.nash.map { $0.package.firstYearTotal - actual.package.firstYearTotal },
                     totalGapToKalaiSmorodinsky: solutions.kalaiSmorodinsky.map { $0.package.firstYearTotal - actual.package.firstYearTotal })
             }
-            return (frontier, zone, touches, solutions, assessment)
+            return (frontier, zone, solutions, assessment)
         }
         frontier = result.frontier
         zone = result.zone
-        zoneTouchesEdge = result.touches
         solutions = result.solutions
         actual = result.actual
         for (id, _, o) in solutions.all where o?.atGridEdge == true {

@@ -15,7 +15,7 @@ public enum FrontierVersion {
 /// `kalaiSmorodinsky`, `egalitarian`, `utilitarian`; absent when the zone is empty),
 /// `interpersonalComparison` (the caveat on the last two), `actual`, `warnings`, `frontier`
 /// (every frontier package) and `timings`.
-struct AnalysisDocument: Codable {
+struct AnalysisDocument: Encodable {
     static let kind = "frontier-analysis"
     var kind: String
     var version: String

@@ -256,27 +256,8 @@ private struct JSONStructureScanner {
     // MARK: Tokens
 
     /// Skips a string whose opening quote is at `openingQuote`; returns the index after its closing
-    /// quote, or nil if it is malformed or unterminated.
-    private func skipString(openingQuote: Int) -> Int? {
-        let n = bytes.count
-        var i = openingQuote + 1
-        while i < n {
-            let c = bytes[i]
-            if c == Self.quote { return i + 1 }
-            if c == Self.backslash {
-                guard let (_, next) = parseEscape(at: i) else { return nil }
-                i = next
-            } else if c < 0x20 {
-                return nil
-            } else if c < 0x80 {
-                i += 1
-            } else {
-                guard let next = skipUTF8Sequence(at: i) else { return nil }
-                i = next
-            }
-        }
-        return nil
-    }
+    /// quote, or nil if it is malformed or unterminated (the same scan as ``readKey(openingQuote:)``).
+    private func skipString(openingQuote: Int) -> Int? { readKey(openingQuote: openingQuote)?.1 }
 
     /// Reads a key whose opening quote is at `openingQuote`: where it is and the index after its closing
     /// quote, or nil if it is malformed or unterminated.

@@ -8,18 +8,7 @@ extension Scenario {
     ///   single number (an object, an array, a string, a switch).
     /// - Complexity: O(size of the scenario): the scenario is read as its JSON document.
     public func number(at path: String) throws(ScenarioError) -> Double {
-        let document = try jsonObject()
-        let steps = try ParameterPathStep.parse(path)
-        var node: Any = document
-        for (i, step) in steps.enumerated() {
-            guard let next = step.child(of: node) else { throw Self.noField(path, upTo: steps, i) }
-            node = next
-        }
-        // (Scenario files hold no true/false fields, so every JSON number here is a parameter.)
-        guard let number = node as? NSNumber else {
-            throw ScenarioError(path: path, message: "is not a number parameter; a sweep or draw needs a numeric field")
-        }
-        return number.doubleValue
+        try Self.number(in: try jsonObject(), at: path)
     }
 
     /// The scenario with the number at `path` replaced by `value`, read back and validated.
@@ -31,15 +20,7 @@ extension Scenario {
     /// - Throws: ``ScenarioError`` at `path` when it names no numeric field, or the validation
     ///   error of the edited scenario (e.g. a value outside the parameter's range).
     public func setting(_ path: String, to value: Double) throws(ScenarioError) -> Scenario {
-        guard value.isFinite else { throw ScenarioError(path: path, message: "must be a finite number, found \(value)") }
-        _ = try number(at: path)
-        let steps = try ParameterPathStep.parse(path)
-        let edited = ParameterPathStep.replace(in: try jsonObject(), steps: steps[...], with: NSNumber(value: value))
-        let data: Data
-        do { data = try JSONSerialization.data(withJSONObject: edited) } catch {
-            throw ScenarioError(path: path, message: "cannot be written: \(error)")
-        }
-        return try Scenario.decode(from: data)
+        try setting([(path: path, value: value)])
     }
 
     /// The scenario with several numbers replaced at once (one read-back and validation).
@@ -48,14 +29,29 @@ extension Scenario {
         var document = try jsonObject()
         for (path, value) in values {
             guard value.isFinite else { throw ScenarioError(path: path, message: "must be a finite number, found \(value)") }
-            _ = try number(at: path)
+            _ = try Self.number(in: document, at: path)
             document = ParameterPathStep.replace(in: document, steps: try ParameterPathStep.parse(path)[...], with: NSNumber(value: value))
         }
         let data: Data
         do { data = try JSONSerialization.data(withJSONObject: document) } catch {
-            throw ScenarioError(path: "", message: "cannot be written: \(error)")
+            throw ScenarioError(path: values.first?.path ?? "", message: "cannot be written: \(error)")
         }
         return try Scenario.decode(from: data)
+    }
+
+    /// The number at `path` in a scenario's JSON document.
+    private static func number(in document: Any, at path: String) throws(ScenarioError) -> Double {
+        let steps = try ParameterPathStep.parse(path)
+        var node: Any = document
+        for (i, step) in steps.enumerated() {
+            guard let next = step.child(of: node) else { throw noField(path, upTo: steps, i) }
+            node = next
+        }
+        // (Scenario files hold no true/false fields, so every JSON number here is a parameter.)
+        guard let number = node as? NSNumber else {
+            throw ScenarioError(path: path, message: "is not a number parameter; a sweep or draw needs a numeric field")
+        }
+        return number.doubleValue
     }
 
     private func jsonObject() throws(ScenarioError) -> Any {
