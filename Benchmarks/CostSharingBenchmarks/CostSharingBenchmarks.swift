@@ -24,7 +24,7 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
-    Benchmark("sma-2020 features and utilities (one dgemm)", configuration: configuration) { benchmark in
+    Benchmark("sma-2020 features and utilities (one matrix product)", configuration: configuration) { benchmark in
         for _ in benchmark.scaledIterations {
             do {
                 let candidates = try CandidateSet(scenario: scenario)
