@@ -23,16 +23,12 @@ public struct CandidateSet: Sendable {
     /// The feature matrix, `count × layout.count`, column-major.
     public let features: Matrix
 
-    struct Composition: Sendable {
-        let coreShares: [Double]
-        let inKindShare: Double
-        let extraShare: Double
-        let extraSplit: [Double]
-        let unit: Allocation
-    }
-    let compositions: [Composition]
-    let totals: [Double]
-    let terms: [TermFeatures]
+    /// The compositions, totals and terms the rows enumerate.
+    let lattice: CandidateLattice
+    typealias Composition = CandidateLattice.Composition
+    var compositions: [Composition] { lattice.compositions }
+    var totals: [Double] { lattice.totals }
+    var terms: [TermFeatures] { lattice.terms }
 
     /// Number of candidate packages (rows).
     public var count: Int { features.rows }
@@ -40,19 +36,13 @@ public struct CandidateSet: Sendable {
     /// Number of distinct totals; a row's total index is `(row / terms) % totals`.
     var totalCount: Int { totals.count }
     /// Number of (composition, term) combinations, each a line of packages that differ only in total.
-    var combinationCount: Int { compositions.count * terms.count }
+    var combinationCount: Int { lattice.combinationCount }
     /// The combination of a row: `composition · terms + term`.
-    @inline(__always) func combination(ofRow row: Int) -> Int {
-        let term = row % terms.count
-        return (row / terms.count / totals.count) * terms.count + term
-    }
+    @inline(__always) func combination(ofRow row: Int) -> Int { lattice.combination(ofRow: row) }
     /// The total index of a row.
-    @inline(__always) func totalIndex(ofRow row: Int) -> Int { (row / terms.count) % totals.count }
+    @inline(__always) func totalIndex(ofRow row: Int) -> Int { lattice.totalIndex(ofRow: row) }
     /// The row of a combination and total index.
-    @inline(__always) func row(combination: Int, totalIndex: Int) -> Int {
-        let comp = combination / terms.count, term = combination % terms.count
-        return (comp * totals.count + totalIndex) * terms.count + term
-    }
+    @inline(__always) func row(combination: Int, totalIndex: Int) -> Int { lattice.row(combination: combination, totalIndex: totalIndex) }
 
     /// Bytes the features and per-row utilities of `rows` candidates need (the analysis holds
     /// the feature matrix, both utilities and a few per-row work arrays).
@@ -74,60 +64,19 @@ public struct CandidateSet: Sendable {
 
     /// The same, for a scenario the caller has just validated (the analysis validates once).
     init(validated scenario: Scenario) throws(ScenarioError) {
+        try self.init(lattice: CandidateLattice(validated: scenario))
+    }
+
+    /// The feature matrix of a lattice's rows.
+    init(lattice: CandidateLattice) {
+        self.lattice = lattice
+        let scenario = lattice.scenario
         self.scenario = scenario
         let categories = scenario.categories
         let layout = FeatureLayout(categoryCount: categories.count)
         self.layout = layout
-        let grid = scenario.grid
-
-        var compositions: [Composition] = []
-        // A value listed twice counts once.
-        func unique<T: Hashable>(_ values: [T]) -> [T] { var seen = Set<T>(); return values.filter { seen.insert($0).inserted } }
-        for core in grid.coreSplits.isEmpty ? [[]] : unique(grid.coreSplits) {
-            for k in unique(grid.inKindShares) {
-                for e in unique(grid.extraShares) {
-                    if e > 0 && scenario.constraints.extraCategories == .forbidden { continue }
-                    let splits: [[Double]] = e == 0 ? [[]] : unique(grid.extraSplits)
-                    for split in splits {
-                        let p = Package(firstYearTotal: 1, inKindShare: k, extraShare: e, extraSplit: split,
-                                        coreShares: core, duration: 1, escalation: .none)
-                        if let unit = p.unitAllocation(over: categories) {
-                            compositions.append(Composition(coreShares: core, inKindShare: k, extraShare: e,
-                                                            extraSplit: split, unit: unit))
-                        }
-                    }
-                }
-            }
-        }
-        guard !compositions.isEmpty else { throw Self.noComposition(scenario) }
+        let compositions = lattice.compositions, totals = lattice.totals, terms = lattice.terms
         let s = scenario.previousTotal
-        let totals = grid.totals.values.filter { t in
-            let r = t / s - 1
-            if let lo = scenario.constraints.minimumIncrease, r < lo - 1e-12 { return false }
-            if let hi = scenario.constraints.maximumIncrease, r > hi + 1e-12 { return false }
-            return true
-        }
-        guard !totals.isEmpty else {
-            let lo = grid.totals.from, hi = grid.totals.last ?? grid.totals.from
-            throw ScenarioError(path: "constraints", message: "minimumIncrease and maximumIncrease exclude every total of "
-                + "grid.totals (\(Format.number(lo))–\(Format.number(hi)), \(Format.percent(lo / s - 1)) to \(Format.percent(hi / s - 1)))")
-        }
-        // Terms that pay the same amounts every year and carry the same bounded flag are one term
-        // (a cap the forecast never reaches binds nothing): the first rule in grid order names it,
-        // the others are kept as its equivalents.
-        var terms: [TermFeatures] = []
-        for (duration, rule) in grid.terms {
-            let term = TermFeatures(duration: duration, rule: rule, scenario: scenario)
-            if let i = terms.firstIndex(where: { $0.paysTheSame(as: term) }) {
-                terms[i].equivalents.append(rule)
-            } else {
-                terms.append(term)
-            }
-        }
-        self.compositions = compositions
-        self.totals = totals
-        self.terms = terms
-
         let n = compositions.count * totals.count * terms.count
         let f = layout.count
         let c = categories.count
@@ -162,38 +111,14 @@ public struct CandidateSet: Sendable {
         catch { preconditionFailure("feature matrix shape: \(error)") }
     }
 
-    /// Why no composition is left: the legal limit, or unreachable in-kind shares.
-    private static func noComposition(_ scenario: Scenario) -> ScenarioError {
-        let grid = scenario.grid
-        if scenario.constraints.extraCategories == .forbidden && !grid.extraShares.contains(0) {
-            return ScenarioError(path: "grid.extraShares", message: "every share is positive, and constraints.extraCategories "
-                                 + "is \"forbidden\", which excludes every package with extra items; add 0")
-        }
-        // The in-kind shares a core-only package can reach with the base shares.
-        var lo = 0.0, hi = 0.0
-        for c in scenario.categories where c.framework == .core {
-            lo += c.baseShare * c.inKindRange.lowerBound
-            hi += c.baseShare * c.inKindRange.upperBound
-        }
-        return ScenarioError(path: "grid.inKindShares", message: "no share can be reached within the categories' in-kind "
-            + "ranges for any composition of the grid (a core-only package with the base shares reaches "
-            + "\(Format.share(lo))–\(Format.share(hi)))")
-    }
-
     /// The other rules of the grid that pay exactly what row `row`'s rule pays under the
     /// scenario's forecast (e.g. a 5% CPI cap when CPI never exceeds 4%); empty for most rows.
-    public func equivalentRules(ofRow row: Int) -> [EscalationRule] { terms[row % terms.count].equivalents }
+    public func equivalentRules(ofRow row: Int) -> [EscalationRule] { lattice.equivalentRules(ofRow: row) }
 
     /// The package in row `row`, its escalation rule in canonical form.
     /// - Complexity: O(number of categories).
     public func package(at row: Int) -> Package {
         precondition(row >= 0 && row < count, "row \(row) outside 0..<\(count)")
-        let term = terms[row % terms.count]
-        let rest = row / terms.count
-        let total = totals[rest % totals.count]
-        let comp = compositions[rest / totals.count]
-        return Package(firstYearTotal: total, inKindShare: comp.inKindShare, extraShare: comp.extraShare,
-                       extraSplit: comp.extraSplit, coreShares: comp.coreShares, duration: term.duration,
-                       escalation: term.rule)
+        return lattice.package(at: row)
     }
 }

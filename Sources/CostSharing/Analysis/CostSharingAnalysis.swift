@@ -64,30 +64,11 @@ public struct CostSharingAnalysis: Sendable {
     ///   the frontier step (`nonDominatedIndices`, O(n log n) at worst, near O(n) on typical data).
     public init(scenario: Scenario) throws(ScenarioError) {
         try scenario.validate()
-        var run = try Run(scenario: scenario)
-        var widening: GridWidening?
-        if let wider = run.widerTotals() {
-            var widened = scenario
-            widened.grid.totals = wider
-            if widened.grid.size <= widened.grid.maximumSize,
-               CandidateSet.estimatedBytes(rows: widened.grid.size, categories: scenario.categories.count) <= widened.grid.maximumBytes {
-                widening = GridWidening(given: scenario.grid.totals, analysed: wider)
-                let firstPass = run.timings
-                try widened.validate()
-                run = try Run(scenario: widened)
-                run.timings.add(firstPass)
-            } else {
-                run.zone.atGridEdge = true
-                run.flagSolutionsAtEdge()
-                run.warnings.append(ScenarioWarning(path: "grid.totals", message: "the zone of agreement reaches or lies beyond the grid's edge; "
-                    + "covering both reservation totals needs \(Format.number(wider.from))–\(Format.number(wider.through)), "
-                    + "which would exceed grid.maximumSize or grid.maximumBytes, so figures marked at the edge may move with a wider grid"))
-            }
-        }
+        let (run, widening) = try Self.drive(scenario) { s throws(ScenarioError) in try Run(scenario: s) }
         self.scenario = scenario
         gridWidening = widening
-        gridSize = run.candidates.scenario.grid.size
-        candidateCount = run.candidates.count
+        gridSize = run.lattice.scenario.grid.size
+        candidateCount = run.lattice.count
         admissibleCount = run.admissibleCount
         utilities = run.utilities
         disagreement = run.disagreement
@@ -98,7 +79,35 @@ public struct CostSharingAnalysis: Sendable {
         actual = run.actual
         warnings = scenario.ineffectiveFields() + run.warnings
         timings = run.timings
-        candidates = run.candidates
+        candidates = run.candidates!
+    }
+
+    /// Runs one pass over `scenario`'s grid and, when the zone of agreement reaches the grid's
+    /// edge, a second over the widened grid (or flags the figures at the edge when the wider
+    /// grid would be too large).
+    static func drive(_ scenario: Scenario, _ pass: (Scenario) throws(ScenarioError) -> Run) throws(ScenarioError)
+        -> (run: Run, widening: GridWidening?) {
+        var run = try pass(scenario)
+        var widening: GridWidening?
+        if let wider = run.widerTotals() {
+            var widened = scenario
+            widened.grid.totals = wider
+            if widened.grid.size <= widened.grid.maximumSize,
+               CandidateSet.estimatedBytes(rows: widened.grid.size, categories: scenario.categories.count) <= widened.grid.maximumBytes {
+                widening = GridWidening(given: scenario.grid.totals, analysed: wider)
+                let firstPass = run.timings
+                try widened.validate()
+                run = try pass(widened)
+                run.timings.add(firstPass)
+            } else {
+                run.zone.atGridEdge = true
+                run.flagSolutionsAtEdge()
+                run.warnings.append(ScenarioWarning(path: "grid.totals", message: "the zone of agreement reaches or lies beyond the grid's edge; "
+                    + "covering both reservation totals needs \(Format.number(wider.from))–\(Format.number(wider.through)), "
+                    + "which would exceed grid.maximumSize or grid.maximumBytes, so figures marked at the edge may move with a wider grid"))
+            }
+        }
+        return (run, widening)
     }
 
     /// Up to `limit` candidate rows, evenly spaced, for plotting all packages.
@@ -118,15 +127,24 @@ public struct GridWidening: Sendable, Hashable, Codable {
 }
 
 /// One pass of the analysis over one grid.
-private struct Run {
-    let candidates: CandidateSet
+///
+/// Two forms give the same figures. The **full** form (``CostSharingAnalysis``) builds the
+/// feature matrix and evaluates every row's utilities, and finds the frontier, the zone and the
+/// reservation brackets by reading every row. The **factored** form (the many-draw engine of
+/// ``SampledAnalysis``) evaluates rows only where ``FactoredSearch`` needs them. Both evaluate a
+/// row with the same arithmetic (``FactoredUtilities``), so their utilities agree bit for bit.
+struct Run {
+    let lattice: CandidateLattice
+    /// The feature matrix; `nil` in the factored form.
+    let candidates: CandidateSet?
     let model: UtilityModel
+    let factors: FactoredUtilities
+    /// Utilities per row (ratification applied); empty in the factored form.
     var utilities: PartyPair<[Double]>
-    /// Utilities before ratification risk: whether a side accepts a package (base ≥ d) is
-    /// decided on these, since d + P·(base − d) rounds to d when P is tiny.
+    /// Utilities before ratification risk, per row (empty in the factored form): whether a side
+    /// accepts a package (base ≥ d) is decided on these, since d + P·(base − d) rounds to d when P is tiny.
     var base: PartyPair<[Double]>
     var disagreement: PartyPair<Double>
-    var admissible: [Bool]?
     var admissibleCount: Int
     var frontierRows: [Int] = []
     var frontier: [PackageOutcome] = []
@@ -135,48 +153,66 @@ private struct Run {
     var actual: AgreementAssessment?
     var warnings: [ScenarioWarning] = []
     var timings = StageTimings()
+    private let search: FactoredSearch?
 
+    /// The full form.
     init(scenario: Scenario) throws(ScenarioError) {
         var timings = StageTimings()
-        candidates = try timed(&timings.features) { () throws(ScenarioError) in try CandidateSet(validated: scenario) }
-        let model = UtilityModel(scenario: scenario)
+        let candidates = try timed(&timings.features) { () throws(ScenarioError) in try CandidateSet(validated: scenario) }
+        try self.init(lattice: candidates.lattice, candidates: candidates, values: nil, timings: timings)
+    }
+
+    /// The factored form over `lattice`, with each side's composition values when the caller
+    /// computed them in a batch. Returns `nil` where only the full form can tell (a utility is
+    /// not finite, or the win-set admits no candidate), so that the caller runs it and reports
+    /// its error.
+    init?(factored lattice: CandidateLattice, values: PartyPair<[Double]>?) throws(ScenarioError) {
+        let model = UtilityModel(scenario: lattice.scenario)
+        let factors = FactoredUtilities(model: model, lattice: lattice, values: values)
+        let search = FactoredSearch(factors)
+        guard search.allFinite(), factors.admissible?.contains(true) ?? true else { return nil }
+        try self.init(lattice: lattice, candidates: nil, values: values, timings: StageTimings(), model: model,
+                      factors: factors, search: search)
+    }
+
+    private init(lattice: CandidateLattice, candidates: CandidateSet?, values: PartyPair<[Double]>?, timings: StageTimings,
+                 model: UtilityModel? = nil, factors: FactoredUtilities? = nil, search: FactoredSearch? = nil) throws(ScenarioError) {
+        var timings = timings
+        let scenario = lattice.scenario
+        self.lattice = lattice
+        self.candidates = candidates
+        let model = model ?? UtilityModel(scenario: scenario)
         self.model = model
-        let candidates = self.candidates
-        do {
-            (base, utilities) = try timed(&timings.utilities) { () throws(LinearAlgebraError) in
-                let base = try model.baseUtilities(of: candidates.features)
-                return (base, model.expectedUtilities(base: base, features: candidates.features))
-            }
-        } catch {
-            preconditionFailure("weights and features disagree in shape: \(error)")
-        }
+        let factors = factors ?? timed(&timings.utilities) { FactoredUtilities(model: model, lattice: lattice, values: values) }
+        self.factors = factors
+        self.search = search
         disagreement = model.disagreement
-        let us = utilities.recipient, kr = utilities.host
-        guard disagreement.recipient.isFinite, disagreement.host.isFinite, us.allSatisfy(\.isFinite), kr.allSatisfy(\.isFinite) else {
-            throw ScenarioError(path: "", message: "the scenario's parameters make a utility overflow (not a finite number); "
-                                + "check the forecast paths and grid.durations (long terms compound the growth rates) "
-                                + "and the weights and costs for implausible magnitudes")
+        if search == nil {
+            (base, utilities) = timed(&timings.utilities) { factors.rowUtilities() }
+            let d = disagreement, us = utilities.recipient, kr = utilities.host
+            guard d.recipient.isFinite, d.host.isFinite, us.allSatisfy(\.isFinite), kr.allSatisfy(\.isFinite) else {
+                throw ScenarioError(path: "", message: "the scenario's parameters make a utility overflow (not a finite number); "
+                                    + "check the forecast paths and grid.durations (long terms compound the growth rates) "
+                                    + "and the weights and costs for implausible magnitudes")
+            }
+        } else {
+            base = PartyPair(recipient: [], host: [])
+            utilities = base
         }
         // The win-set: rows whose term increase the Assembly would not pass are not candidates.
-        if let limit = scenario.host.ratification.largestAdmissibleIncrease {
-            let r = candidates.features.column(candidates.layout.termIncrease)
-            let r0 = r.startIndex
-            let mask = (0..<candidates.count).map { r[r0 + $0] <= limit }
-            admissible = mask
-            admissibleCount = mask.lazy.filter { $0 }.count
+        if let admissible = factors.admissible, let limit = scenario.host.ratification.largestAdmissibleIncrease {
+            admissibleCount = admissible.lazy.filter { $0 }.count * lattice.compositions.count
             guard admissibleCount > 0 else {
                 throw ScenarioError(path: "host.ratification.minimumProbability", message: "no candidate package reaches the "
                     + "minimum ratification probability (it admits term increases up to \(Format.percent(limit)))")
             }
         } else {
-            admissible = nil
-            admissibleCount = candidates.count
+            admissibleCount = lattice.count
         }
         zone = ZoneOfAgreement(count: 0, frontierCount: 0, minimumTotal: nil, maximumTotal: nil, atGridEdge: false,
                                reservationTotals: PartyPair(recipient: nil, host: nil))
         if case .expectedUtility = scenario.host.ratification.form {
-            let r = candidates.features.column(candidates.layout.termIncrease)
-            let lowest = r.min() ?? 0
+            let lowest = factors.increase.min() ?? 0
             if scenario.host.ratification.probability(termIncrease: lowest) < 1e-6 {
                 warnings.append(ScenarioWarning(path: "host.ratification", message: "every candidate package has a ratification "
                     + "probability below 0.0001%, so every utility is all but the no-deal value; check midpointIncrease and slope"))
@@ -188,10 +224,14 @@ private struct Run {
     }
 
     private mutating func computeFrontier() {
+        if let search {
+            frontierRows = search.frontierRows()
+            return
+        }
         let us = utilities.recipient, kr = utilities.host
-        let admissible = self.admissible
+        let factors = self.factors, pairs = factors.pairCount
         frontierRows = timed(&timings.frontier) {
-            let rows = admissible.map { mask in (0..<mask.count).filter { mask[$0] } }
+            let rows = factors.admissible.map { _ in (0..<us.count).filter { factors.admits($0 % pairs) } }
             let count = rows?.count ?? us.count
             var flat = [Double](repeating: 0, count: 2 * count)
             for j in 0..<count {
@@ -210,7 +250,7 @@ private struct Run {
         #if COSTSHARING_CHECK_INVARIANTS
         // Too slow for release use (O(n·frontier)): build with -Xswiftc -DCOSTSHARING_CHECK_INVARIANTS.
         for r in frontierRows {
-            for i in 0..<us.count where (admissible?[i] ?? true) && us[i] >= us[r] && kr[i] >= kr[r] {
+            for i in 0..<us.count where factors.admits(i % pairs) && us[i] >= us[r] && kr[i] >= kr[r] {
                 precondition(us[i] == us[r] && kr[i] == kr[r], "frontier row \(r) is dominated by row \(i)")
             }
         }
@@ -218,18 +258,18 @@ private struct Run {
     }
 
     private mutating func solve() throws(ScenarioError) {
-        let us = utilities.recipient, kr = utilities.host, d = disagreement
-        let baseUS = base.recipient, baseKR = base.host
-        let candidates = self.candidates, model = self.model, admissible = self.admissible
-        let scenario = candidates.scenario
+        let factors = self.factors, d = disagreement, pairs = factors.pairCount
+        let lattice = self.lattice, model = self.model, search = self.search
+        let baseUS = base.recipient, baseKR = base.host, usAll = utilities.recipient, krAll = utilities.host
+        let scenario = lattice.scenario
         let edges = GridEdges(scenario: scenario)
         let first = edges.first, last = edges.last
         func edge(_ t: Double) -> Bool { edges.isAtEdge(t) }
         func outcome(_ row: Int) -> PackageOutcome {
-            let p = candidates.package(at: row)
-            return PackageOutcome(package: p, candidate: row, utilities: PartyPair(recipient: us[row], host: kr[row]),
+            let p = lattice.package(at: row)
+            return PackageOutcome(package: p, candidate: row, utilities: factors.utilities(ofRow: row),
                                   disagreement: d, scenario: scenario, atGridEdge: edge(p.firstYearTotal),
-                                  equivalentEscalations: candidates.equivalentRules(ofRow: row))!
+                                  equivalentEscalations: lattice.equivalentRules(ofRow: row))!
         }
         let rows = frontierRows
         var result: (frontier: [PackageOutcome], zone: ZoneOfAgreement,
@@ -238,28 +278,34 @@ private struct Run {
             let frontier = rows.map(outcome)
             // Zone of agreement over all admissible candidates.
             var count = 0, lo = Double.infinity, hi = -Double.infinity
-            let totals = candidates.features.column(candidates.layout.firstYearTotal)
-            let t0 = totals.startIndex
-            for i in 0..<us.count where us[i] > d.recipient && kr[i] > d.host && (admissible?[i] ?? true) {
-                let t = totals[t0 + i]
-                count += 1; lo = min(lo, t); hi = max(hi, t)
+            let brackets: (hostMax: [Int], usMin: [Int])
+            if let search {
+                (count, lo, hi) = search.zone(totals: lattice.totals, termCount: lattice.terms.count)
+                brackets = search.brackets(totalCount: lattice.totals.count, termCount: lattice.terms.count)
+            } else {
+                let totals = lattice.totals, terms = lattice.terms.count
+                for i in 0..<usAll.count where usAll[i] > d.recipient && krAll[i] > d.host && factors.admits(i % pairs) {
+                    let t = totals[(i / terms) % totals.count]
+                    count += 1; lo = min(lo, t); hi = max(hi, t)
+                }
+                // Acceptance on the base utilities: d + P·(base − d) rounds to d when P is tiny.
+                brackets = ReservationSearch.brackets(lattice, admissible: { factors.admits($0 % pairs) }) { party, row in
+                    party == .host ? baseKR[row] >= d.host : baseUS[row] >= d.recipient
+                }
             }
             let touches = (low: count > 0 && lo <= first && edges.lowIsOpen, high: count > 0 && hi >= last && edges.highIsOpen)
             // (The zone may also lie wholly outside the grid; `widerTotals()` checks that.)
-            // Acceptance on the base utilities: d + P·(base − d) rounds to d when P is tiny.
-            let search = ReservationSearch(candidates: candidates, model: model, admissible: admissible)
-            let reservations = search.search { party, row in
-                party == .host ? baseKR[row] >= d.host : baseUS[row] >= d.recipient
-            }
+            let reservations = ReservationSearch(candidates: lattice, model: model)
+                .search(hostMax: brackets.hostMax, usMin: brackets.usMin)
             let zone = ZoneOfAgreement(
-                count: count, frontierCount: rows.filter { us[$0] > d.recipient && kr[$0] > d.host }.count,
+                count: count, frontierCount: frontier.filter { $0.utilities.recipient > d.recipient && $0.utilities.host > d.host }.count,
                 minimumTotal: count > 0 ? lo : nil, maximumTotal: count > 0 ? hi : nil,
                 atGridEdge: touches.low || touches.high, reservationTotals: reservations)
             // Bargaining solutions over the frontier packages in the zone (both gains strictly
             // positive, as the zone counts them), so that there is none exactly when the zone is empty.
             var solutions = BargainingSolutions()
             let inZone = frontier.indices.filter { frontier[$0].gains.recipient > 0 && frontier[$0].gains.host > 0 }
-            if !inZone.isEmpty, let points = try? PointSet(rows: inZone.map { [us[rows[$0]], kr[rows[$0]]] }),
+            if !inZone.isEmpty, let points = try? PointSet(rows: inZone.map { [frontier[$0].utilities.recipient, frontier[$0].utilities.host] }),
                let problem = try? BargainingProblem(utilities: points, disagreement: [d.recipient, d.host]) {
                 func pick(_ s: BargainingProblem.Solution?) -> PackageOutcome? { s.map { frontier[inZone[$0.index]] } }
                 solutions = BargainingSolutions(nash: pick(problem.nash()), kalaiSmorodinsky: pick(problem.kalaiSmorodinsky()),
@@ -321,8 +367,8 @@ private struct Run {
         guard let r = zone.reservationTotals.recipient?.total, let h = zone.reservationTotals.host?.total, r <= h else {
             return nil
         }
-        let given = candidates.scenario.grid.totals
-        let edges = GridEdges(scenario: candidates.scenario)
+        let given = lattice.scenario.grid.totals
+        let edges = GridEdges(scenario: lattice.scenario)
         let first = given.from, last = given.last ?? given.through
         var from = first, through = last
         if r < first && edges.lowIsOpen {

@@ -13,23 +13,29 @@
 ///
 /// - Complexity: O(n) to read the grid plus O(k·D·log(1/ε)) for the k combinations searched.
 struct ReservationSearch {
-    let candidates: CandidateSet
+    let candidates: CandidateLattice
     let model: UtilityModel
-    /// Whether row i is admissible (the win-set); all rows when nil.
-    let admissible: [Bool]?
 
-    /// Rows each side accepts, as per-combination extreme total indices.
-    func search(accepts: (Party, Int) -> Bool) -> PartyPair<ReservationTotal?> {
-        let combos = candidates.combinationCount, totals = candidates.totalCount
+    /// Per (composition, term) combination, the highest total index the host accepts (−1 for
+    /// none) and the lowest the recipient accepts (the total count for none), by reading every
+    /// admissible row: `accepts(party, row)`.
+    static func brackets(_ lattice: CandidateLattice, admissible: (Int) -> Bool,
+                         accepts: (Party, Int) -> Bool) -> (hostMax: [Int], usMin: [Int]) {
+        let combos = lattice.combinationCount, totals = lattice.totals.count
         var hostMax = [Int](repeating: -1, count: combos)
         var usMin = [Int](repeating: totals, count: combos)
-        for row in 0..<candidates.count {
-            if let admissible, !admissible[row] { continue }
-            let c = candidates.combination(ofRow: row), k = candidates.totalIndex(ofRow: row)
+        for row in 0..<lattice.count {
+            if !admissible(row) { continue }
+            let c = lattice.combination(ofRow: row), k = lattice.totalIndex(ofRow: row)
             if accepts(.host, row), k > hostMax[c] { hostMax[c] = k }
             if accepts(.recipient, row), k < usMin[c] { usMin[c] = k }
         }
-        return PartyPair(recipient: recipient(usMin), host: host(hostMax))
+        return (hostMax, usMin)
+    }
+
+    /// Both reservation totals from the per-combination brackets of ``brackets(_:admissible:accepts:)``.
+    func search(hostMax: [Int], usMin: [Int]) -> PartyPair<ReservationTotal?> {
+        PartyPair(recipient: recipient(usMin), host: host(hostMax))
     }
 
     private var s: Double { candidates.scenario.previousTotal }
@@ -47,7 +53,7 @@ struct ReservationSearch {
         return (lower, upper)
     }
 
-    private func combination(_ c: Int) -> (comp: CandidateSet.Composition, term: TermFeatures) {
+    private func combination(_ c: Int) -> (comp: CandidateLattice.Composition, term: TermFeatures) {
         let terms = candidates.terms.count
         return (candidates.compositions[c / terms], candidates.terms[c % terms])
     }

@@ -158,24 +158,70 @@ public struct UtilityModel: Sendable {
             termIncrease: term.termIncrease(total: package.firstYearTotal, previousTotal: scenario.previousTotal))
     }
 
-    /// Base utilities at first-year total `t` for a composition's unit allocation and a term:
-    /// the scalar form of ``baseUtilities(of:)-(Matrix)``, used for single packages and the
-    /// reservation search.
-    func baseUtilities(total t: Double, unit: Allocation, term: TermFeatures) -> PartyPair<Double> {
+    /// The money weights alone, `2C × 2` (rows as ``FeatureLayout/money(_:_:)``): the top rows of ``weights``.
+    var moneyWeights: Matrix {
+        var w = Matrix(rows: 2 * layout.categoryCount, columns: 2)
+        for r in 0..<w.rows { w[r, 0] = weights[r, 0]; w[r, 1] = weights[r, 1] }
+        return w
+    }
+
+    /// The unit allocations of compositions as a `count × 2C` matrix, columns as ``FeatureLayout/money(_:_:)``.
+    static func unitMatrix(_ units: [Allocation], categories: Int) -> Matrix {
+        var u = Matrix(rows: units.count, columns: 2 * categories)
+        for (i, unit) in units.enumerated() {
+            for c in 0..<categories { u[i, 2 * c] = unit.cash[c]; u[i, 2 * c + 1] = unit.inKind[c] }
+        }
+        return u
+    }
+
+    /// Each side's value per unit of scale of each composition: units · money weights, by the
+    /// Swift loop, which sums over the 2C columns in order as ``value(of:)`` does.
+    func compositionValues(of units: [Allocation]) -> PartyPair<[Double]> {
+        guard !units.isEmpty else { return PartyPair(recipient: [], host: []) }
+        do {
+            let v = try Self.unitMatrix(units, categories: layout.categoryCount).multiplied(by: moneyWeights, method: .smallInnerLoop)
+            return PartyPair(recipient: Array(v.column(0)), host: Array(v.column(1)))
+        } catch {
+            preconditionFailure("unit and weight shapes: \(error)")
+        }
+    }
+
+    /// One composition's value per unit of scale: the sum, in column order, of its unit
+    /// allocation times the money weights (the same arithmetic as ``compositionValues(of:)``).
+    func value(of unit: Allocation) -> PartyPair<Double> {
+        var us = weights[0, 0] * unit.cash[0], kr = weights[0, 1] * unit.cash[0]
+        for l in 1..<(2 * layout.categoryCount) {
+            let c = l / 2, x = l % 2 == 0 ? unit.cash[c] : unit.inKind[c]
+            us += weights[l, 0] * x
+            kr += weights[l, 1] * x
+        }
+        return PartyPair(recipient: us, host: kr)
+    }
+
+    /// What total `t` and a term contribute to both base utilities apart from the composition:
+    /// the scale (t × annualized factor), each side's offset (renegotiation, bounded escalation,
+    /// curvature, headline, growth penalty) and the term increase. See ``FactoredUtilities``.
+    func pairTerms(total t: Double, term: TermFeatures) -> (scale: Double, offset: PartyPair<Double>, increase: Double) {
         let s = scenario.previousTotal
         let scale = t * term.annualFactor
-        var us = 0.0, kr = 0.0
-        for c in 0..<layout.categoryCount {
-            let cash = unit.cash[c] * scale, inKind = unit.inKind[c] * scale
-            us += weights[layout.money(c, .cash), 0] * cash + weights[layout.money(c, .inKind), 0] * inKind
-            kr += weights[layout.money(c, .cash), 1] * cash + weights[layout.money(c, .inKind), 1] * inKind
-        }
-        us += weights[layout.inverseTerm, 0] * term.inverseTerm + weights[layout.bounded, 0] * term.bounded
-        kr += weights[layout.inverseTerm, 1] * term.inverseTerm + weights[layout.bounded, 1] * term.bounded
         let a = scale / s
-        us += -0.5 * scenario.recipient.diminishingValue * a * a
-            + scenario.recipient.headline(termIncrease: term.termIncrease(total: t, previousTotal: s))
-        kr += -0.5 * scenario.host.risingCost * a * a - scenario.host.growthPenalty * term.growthExcess(total: t, previousTotal: s)
-        return PartyPair(recipient: us, host: kr)
+        let increase = term.termIncrease(total: t, previousTotal: s)
+        let rec = scenario.recipient, host = scenario.host
+        let us = (weights[layout.inverseTerm, 0] * term.inverseTerm + weights[layout.bounded, 0] * term.bounded)
+            + (-0.5 * rec.diminishingValue * a * a + rec.headline(termIncrease: increase))
+        let kr = (weights[layout.inverseTerm, 1] * term.inverseTerm + weights[layout.bounded, 1] * term.bounded)
+            + (-0.5 * host.risingCost * a * a - host.growthPenalty * term.growthExcess(total: t, previousTotal: s))
+        return (scale, PartyPair(recipient: us, host: kr), increase)
+    }
+
+    /// Base utilities at first-year total `t` for a composition's unit allocation and a term:
+    /// the scalar form of the analysis's row utilities (``FactoredUtilities``, the same
+    /// arithmetic), used for single packages and the reservation search. The feature-matrix form
+    /// ``baseUtilities(of:)-(Matrix)`` sums the same terms in another order, so it agrees to
+    /// rounding (about 1e-15 relative), not bit for bit.
+    func baseUtilities(total t: Double, unit: Allocation, term: TermFeatures) -> PartyPair<Double> {
+        let v = value(of: unit)
+        let f = pairTerms(total: t, term: term)
+        return PartyPair(recipient: f.scale * v.recipient + f.offset.recipient, host: f.scale * v.host + f.offset.host)
     }
 }

@@ -1,0 +1,176 @@
+import Pareto
+
+/// The frontier, the zone of agreement and the acceptance brackets of a scenario's candidates,
+/// found from their ``FactoredUtilities`` without evaluating every row: the many-draw engine's
+/// per-draw work.
+///
+/// At each (total, term) pair both utilities are non-decreasing functions of the composition's
+/// value (``FactoredUtilities``), in floating point too. Hence:
+///
+/// - **Frontier.** A composition dominated in value space gives, at every pair, a row that is
+///   dominated or exactly equal to the row of a composition that is not. So the frontier of all
+///   rows is the frontier of the rows of the value-space frontier compositions (at every
+///   admissible pair), plus the rows of other compositions exactly equal to one of those
+///   frontier rows at the same pair, found by binary search in value order. The result is
+///   the same set, in the same order (increasing recipient utility, then row), as a filter over
+///   every row gives.
+/// - **Zone and brackets.** At each pair the compositions a side accepts form a suffix of the
+///   compositions sorted by that side's value; its start is a binary search. The zone counts,
+///   per pair, the compositions in both suffixes (offline two-dimensional dominance counting
+///   with a Fenwick tree); the brackets the reservation search starts from are prefix maxima
+///   and minima over those starts.
+///
+/// - Complexity: O(C log C) for C compositions, O(F·P log(F·P)) for the frontier over F
+///   value-space frontier compositions and P pairs, and O(P log C) for the zone and brackets,
+///   against O(C·P) rows for the direct evaluation.
+struct FactoredSearch {
+    let factors: FactoredUtilities
+    /// Compositions by increasing recipient value (ties by index), and their positions.
+    let recipientOrder: [Int]
+    let recipientRank: [Int]
+    /// Compositions by increasing host value, and their positions.
+    let hostOrder: [Int]
+    let hostRank: [Int]
+
+    init(_ factors: FactoredUtilities) {
+        self.factors = factors
+        let v = factors.value
+        func order(_ x: [Double]) -> (order: [Int], rank: [Int]) {
+            let o = x.indices.sorted { x[$0] != x[$1] ? x[$0] < x[$1] : $0 < $1 }
+            var r = [Int](repeating: 0, count: o.count)
+            for (i, c) in o.enumerated() { r[c] = i }
+            return (o, r)
+        }
+        (recipientOrder, recipientRank) = order(v.recipient)
+        (hostOrder, hostRank) = order(v.host)
+    }
+
+    /// The first position `i` in `0...count` at which `holds(i)` is true, for `holds` false then true.
+    @inline(__always) private func firstPosition(_ count: Int, _ holds: (Int) -> Bool) -> Int {
+        var lo = 0, hi = count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if holds(mid) { hi = mid } else { lo = mid + 1 }
+        }
+        return lo
+    }
+
+    /// Whether every row's utilities (and base utilities) are finite: by monotonicity it is
+    /// enough to look at the compositions of least and greatest value at each pair.
+    func allFinite() -> Bool {
+        let f = factors
+        guard f.disagreement.recipient.isFinite, f.disagreement.host.isFinite else { return false }
+        guard let r0 = recipientOrder.first, let r1 = recipientOrder.last, let h0 = hostOrder.first, let h1 = hostOrder.last else { return true }
+        for p in 0..<f.pairCount {
+            guard f.scale[p].isFinite, f.scale[p] > 0 else { return false }
+            for c in [r0, r1] where !(f.base(.recipient, c, p).isFinite && f.utility(.recipient, c, p).isFinite) { return false }
+            for c in [h0, h1] where !(f.base(.host, c, p).isFinite && f.utility(.host, c, p).isFinite) { return false }
+        }
+        return true
+    }
+
+    /// The frontier rows, by increasing recipient utility, then row; the same as a
+    /// non-dominated filter over every admissible row gives.
+    func frontierRows() -> [Int] {
+        let f = factors, pairs = f.pairCount, comps = f.compositionCount
+        do {
+            var values = [Double](repeating: 0, count: 2 * comps)
+            for c in 0..<comps { values[2 * c] = f.value.recipient[c]; values[2 * c + 1] = f.value.host[c] }
+            let front = try nonDominatedIndices(try PointSet(dimensions: 2, values: values), senses: [.maximize, .maximize])
+            var onFront = [Bool](repeating: false, count: comps)
+            for c in front { onFront[c] = true }
+            var rows: [Int] = [], flat: [Double] = []
+            rows.reserveCapacity(front.count * pairs)
+            flat.reserveCapacity(2 * front.count * pairs)
+            for p in 0..<pairs where f.admits(p) {
+                for c in front {
+                    rows.append(c * pairs + p)
+                    flat.append(f.utility(.recipient, c, p)); flat.append(f.utility(.host, c, p))
+                }
+            }
+            var kept = try nonDominatedIndices(try PointSet(dimensions: 2, values: flat), senses: [.maximize, .maximize]).map { rows[$0] }
+            // Rows of other compositions exactly equal to a frontier row at its pair.
+            var extra = Set<Int>()
+            if front.count < comps {
+                for r in kept {
+                    let c = r / pairs, p = r % pairs
+                    let u = f.utility(.recipient, c, p), h = f.utility(.host, c, p)
+                    let lo = firstPosition(comps) { f.utility(.recipient, recipientOrder[$0], p) >= u }
+                    let hi = firstPosition(comps) { f.utility(.recipient, recipientOrder[$0], p) > u }
+                    for i in lo..<hi {
+                        let b = recipientOrder[i]
+                        if !onFront[b] && f.utility(.host, b, p) == h { extra.insert(b * pairs + p) }
+                    }
+                }
+            }
+            kept += extra
+            let us = kept.map { f.utilities(ofRow: $0).recipient }
+            return kept.indices.sorted { us[$0] != us[$1] ? us[$0] < us[$1] : kept[$0] < kept[$1] }.map { kept[$0] }
+        } catch {
+            // Utilities were checked finite; anything else is a programmer error.
+            preconditionFailure("factored frontier: \(error)")
+        }
+    }
+
+    /// The rows both sides strictly prefer to no deal (admissible ones): how many, and the least
+    /// and greatest first-year total among them.
+    func zone(totals: [Double], termCount: Int) -> (count: Int, lowest: Double, highest: Double) {
+        let f = factors, comps = f.compositionCount, d = f.disagreement
+        var queries: [(recipient: Int, host: Int, pair: Int)] = []
+        for p in 0..<f.pairCount where f.admits(p) {
+            let ir = firstPosition(comps) { f.utility(.recipient, recipientOrder[$0], p) > d.recipient }
+            let ih = firstPosition(comps) { f.utility(.host, hostOrder[$0], p) > d.host }
+            if ir < comps && ih < comps { queries.append((ir, ih, p)) }
+        }
+        queries.sort { $0.recipient > $1.recipient }
+        // Fenwick tree over host positions of the compositions inserted so far (those at or
+        // after the query's recipient position).
+        var tree = [Int](repeating: 0, count: comps + 1)
+        var inserted = 0, next = comps - 1
+        var count = 0, lowest = Double.infinity, highest = -Double.infinity
+        for q in queries {
+            while next >= q.recipient {
+                var i = hostRank[recipientOrder[next]] + 1
+                while i <= comps { tree[i] += 1; i += i & -i }
+                inserted += 1; next -= 1
+            }
+            var below = 0, i = q.host
+            while i > 0 { below += tree[i]; i -= i & -i }
+            let n = inserted - below
+            if n > 0 {
+                count += n
+                let t = totals[q.pair / termCount]
+                lowest = min(lowest, t); highest = max(highest, t)
+            }
+        }
+        return (count, lowest, highest)
+    }
+
+    /// Per (composition, term) combination, the highest total index the host accepts (base
+    /// utility at least its no-deal utility; −1 for none) and the lowest the recipient accepts
+    /// (`totals` for none), over admissible rows: what ``ReservationSearch/brackets(_:admissible:accepts:)``
+    /// reads row by row.
+    func brackets(totalCount: Int, termCount: Int) -> (hostMax: [Int], usMin: [Int]) {
+        let f = factors, comps = f.compositionCount, d = f.disagreement
+        var hostMax = [Int](repeating: -1, count: comps * termCount)
+        var usMin = [Int](repeating: totalCount, count: comps * termCount)
+        var best = [Int](repeating: -1, count: comps), least = [Int](repeating: totalCount, count: comps)
+        for j in 0..<termCount {
+            for r in 0..<comps { best[r] = -1; least[r] = totalCount }
+            for k in 0..<totalCount {
+                let p = k * termCount + j
+                guard f.admits(p) else { continue }
+                let h = firstPosition(comps) { f.base(.host, hostOrder[$0], p) >= d.host }
+                if h < comps { best[h] = max(best[h], k) }
+                let u = firstPosition(comps) { f.base(.recipient, recipientOrder[$0], p) >= d.recipient }
+                if u < comps { least[u] = min(least[u], k) }
+            }
+            for r in 1..<max(comps, 1) { best[r] = max(best[r], best[r - 1]); least[r] = min(least[r], least[r - 1]) }
+            for c in 0..<comps {
+                hostMax[c * termCount + j] = best[hostRank[c]]
+                usMin[c * termCount + j] = least[recipientRank[c]]
+            }
+        }
+        return (hostMax, usMin)
+    }
+}
