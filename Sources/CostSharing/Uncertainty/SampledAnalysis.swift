@@ -1,11 +1,16 @@
+import Foundation
+
 /// Many analyses of one scenario, its uncertain parameters drawn from the scenario's
 /// `uncertainty` section by a Latin hypercube design, summarised: how likely a zone of agreement
 /// is, where each solution falls, which packages stay on the frontier, how often the actual
-/// agreement is dominated.
+/// agreement is dominated, and which parameters move the result most (the tornado table).
 ///
-/// Each draw is a full ``CostSharingAnalysis`` of the scenario with every uncertain parameter set
-/// to its distribution's quantile at the design's coordinate. Draws run one after another; the
-/// same seed gives the same summary.
+/// Each draw sets every uncertain parameter to its distribution's quantile at the design's
+/// coordinate and gets the figures a ``CostSharingAnalysis`` of that drawn scenario gives
+/// (frontier, zone, reservation totals, the four solutions, the actual agreement's place),
+/// computed by the many-draw engine (``DrawEngine``: one product for a block of draws' linear
+/// terms, and a frontier search over the compositions' values instead of every row). The same
+/// seed gives the same summary, whatever the number of threads.
 ///
 /// ```swift
 /// var s = Preset.sma2020.scenario
@@ -13,7 +18,8 @@
 /// let sampled = try SampledAnalysis(scenario: s, count: 50, seed: 1)
 /// sampled.zoneProbability
 /// ```
-/// - Complexity: `count` full analyses.
+/// - Complexity: `count` draws, each O(C log C + F·P log(F·P)) for C compositions, F of them
+///   on the compositions' value frontier and P (total, term) pairs (``FactoredSearch``).
 public struct SampledAnalysis: Sendable {
     /// Percentiles of a solution's first-year total over the draws that have the solution.
     public struct Percentiles: Sendable, Hashable, Codable {
@@ -40,6 +46,18 @@ public struct SampledAnalysis: Sendable {
         public var frequency: Double
     }
 
+    /// One draw's solution in utility space (for the spread plot).
+    public struct SolutionPoint: Sendable, Hashable {
+        /// The draw's index.
+        public var draw: Int
+        /// Solution id (`nash`, `kalai-smorodinsky`, `egalitarian`, `utilitarian`).
+        public var solution: String
+        /// Each side's gain over its no-deal utility, in previous-agreement years per year.
+        public var gains: PartyPair<Double>
+        /// The package's first-year total.
+        public var firstYearTotal: Double
+    }
+
     /// Number of draws.
     public let count: Int
     /// The design's seed.
@@ -54,18 +72,33 @@ public struct SampledAnalysis: Sendable {
     public let solutions: [String: SolutionSummary]
     /// Packages on the frontier in at least ``robustThreshold`` of the draws, most frequent first.
     public let robustFrontier: [PackageFrequency]
+    /// Every package on the frontier in at least one draw, with the share of draws it is on it
+    /// (its probability of being Pareto-optimal), most frequent first.
+    public let frontierFrequency: [PackageFrequency]
     /// The share of draws a package must be on the frontier to count as robust.
     public let robustThreshold: Double
     /// Share of draws in which a frontier package dominates the actual agreement; `nil` without one.
     public let actualDominatedProbability: Double?
+    /// Every draw's solutions in utility space (gains over no deal), in draw order.
+    public let solutionPoints: [SolutionPoint]
+    /// The tornado table, largest swing first (``TornadoBar``).
+    public let tornado: [TornadoBar]
+    /// The figures with every uncertain parameter at its median: the tornado chart's centre.
+    public let tornadoBaseline: TornadoBar.Figures
+    /// Draws whose zone reached the grid's edge, so that their grid was widened.
+    public let widenedDraws: Int
 
     /// The most draws one call runs.
     public static let maximumCount = 100_000
 
-    /// Runs `count` draws.
+    /// Runs `count` draws and the tornado table.
+    /// - Parameters:
+    ///   - threads: Workers for the draws; by default the active processor count. The result
+    ///     does not depend on it.
     /// - Throws: ``ScenarioError`` when the scenario has no `uncertainty` section, `count` is not
     ///   in `1...maximumCount`, the threshold is outside `0...1`, or a draw's analysis fails.
-    public init(scenario: Scenario, count: Int, seed: UInt64, robustThreshold: Double = 0.9) throws(ScenarioError) {
+    public init(scenario: Scenario, count: Int, seed: UInt64, robustThreshold: Double = 0.9,
+                threads: Int? = nil) throws(ScenarioError) {
         guard !scenario.uncertainty.isEmpty else {
             throw ScenarioError(path: "uncertainty", message: "sampling needs an uncertainty section (parameter paths with distributions)")
         }
@@ -84,20 +117,26 @@ public struct SampledAnalysis: Sendable {
         let design = latinHypercube(count: count, dimensions: paths.count, seed: seed)
         let draws = design.map { point in zip(distributions, point).map { $0.quantile($1) } }
         self.draws = draws
-        var certain = scenario
-        certain.uncertainty = [:]
+        let engine = try DrawEngine(scenario: scenario, paths: paths,
+                                    threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
 
-        var zones = 0, dominated = 0
+        var zones = 0, dominated = 0, widened = 0
         var chosen: [String: [PackageOutcome]] = [:]
         var onFrontier: [Package: Int] = [:]
-        for values in draws {
-            let drawn = try certain.setting(Array(zip(paths, values)).map { (path: $0.0, value: $0.1) })
-            let a = try CostSharingAnalysis(scenario: drawn)
+        var points: [SolutionPoint] = []
+        try engine.evaluate(draws) { i, a in
             if a.zone.count > 0 { zones += 1 }
-            for (id, _, o) in a.solutions.all { if let o { chosen[id, default: []].append(o) } }
+            if a.widened { widened += 1 }
+            for (id, _, o) in a.solutions.all {
+                guard let o else { continue }
+                chosen[id, default: []].append(o)
+                points.append(SolutionPoint(draw: i, solution: id, gains: o.gains, firstYearTotal: o.package.firstYearTotal))
+            }
             for p in Set(a.frontier.map(\.package)) { onFrontier[p, default: 0] += 1 }
             if let actual = a.actual, actual.dominatedBy > 0 { dominated += 1 }
         }
+        widenedDraws = widened
+        solutionPoints = points
         zoneProbability = Double(zones) / Double(count)
         actualDominatedProbability = scenario.actual == nil ? nil : Double(dominated) / Double(count)
         var summaries: [String: SolutionSummary] = [:]
@@ -117,9 +156,11 @@ public struct SampledAnalysis: Sendable {
                 packages: top.map { PackageFrequency(package: $0.key, frequency: Double($0.value) / Double(outcomes.count)) })
         }
         solutions = summaries
-        robustFrontier = onFrontier.filter { Double($0.value) >= robustThreshold * Double(count) - 1e-9 }
-            .sorted { $0.value != $1.value ? $0.value > $1.value : Self.order($0.key, $1.key) }
+        let frequencies = onFrontier.sorted { $0.value != $1.value ? $0.value > $1.value : Self.order($0.key, $1.key) }
+        frontierFrequency = frequencies.map { PackageFrequency(package: $0.key, frequency: Double($0.value) / Double(count)) }
+        robustFrontier = frequencies.filter { Double($0.value) >= robustThreshold * Double(count) - 1e-9 }
             .map { PackageFrequency(package: $0.key, frequency: Double($0.value) / Double(count)) }
+        (tornadoBaseline, tornado) = try TornadoBar.table(engine: engine, distributions: distributions)
     }
 
     /// The `p`-quantile of sorted values by linear interpolation between order statistics
