@@ -295,7 +295,7 @@ struct Run {
             }
             let touches = (low: count > 0 && lo <= first && edges.lowIsOpen, high: count > 0 && hi >= last && edges.highIsOpen)
             // (The zone may also lie wholly outside the grid; `widerTotals()` checks that.)
-            let reservations = ReservationSearch(candidates: lattice, model: model)
+            let reservations = ReservationSearch(candidates: lattice, model: model, values: factors.value)
                 .search(hostMax: brackets.hostMax, usMin: brackets.usMin)
             let zone = ZoneOfAgreement(
                 count: count, frontierCount: frontier.filter { $0.utilities.recipient > d.recipient && $0.utilities.host > d.host }.count,

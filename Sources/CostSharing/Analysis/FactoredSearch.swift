@@ -79,10 +79,11 @@ struct FactoredSearch {
             let front = try nonDominatedIndices(try PointSet(dimensions: 2, values: values), senses: [.maximize, .maximize])
             var onFront = [Bool](repeating: false, count: comps)
             for c in front { onFront[c] = true }
+            let live = livePairs(front: front)
             var rows: [Int] = [], flat: [Double] = []
-            rows.reserveCapacity(front.count * pairs)
-            flat.reserveCapacity(2 * front.count * pairs)
-            for p in 0..<pairs where f.admits(p) {
+            rows.reserveCapacity(front.count * live.count)
+            flat.reserveCapacity(2 * front.count * live.count)
+            for p in live {
                 for c in front {
                     rows.append(c * pairs + p)
                     flat.append(f.utility(.recipient, c, p)); flat.append(f.utility(.host, c, p))
@@ -109,6 +110,43 @@ struct FactoredSearch {
         } catch {
             // Utilities were checked finite; anything else is a programmer error.
             preconditionFailure("factored frontier: \(error)")
+        }
+    }
+
+    /// The admissible pairs that can hold a frontier row. A pair's rows are all weakly below its
+    /// **ideal point** (the recipient's utility of the composition of greatest recipient value,
+    /// the host's of the composition of greatest host value, since both utilities are
+    /// non-decreasing in value); when an actual row of another pair dominates that point, it
+    /// dominates every row of the pair. The rows tested against are each pair's two extreme
+    /// rows (those two compositions), held as a staircase.
+    /// - Complexity: O(P log P) for P pairs.
+    func livePairs(front: [Int]) -> [Int] {
+        let f = factors, pairs = f.pairCount
+        guard let r = recipientOrder.last, let h = hostOrder.last else { return [] }
+        let admitted = (0..<pairs).filter { f.admits($0) }
+        guard admitted.count > 1 else { return admitted }
+        // Extreme rows of every admissible pair, by decreasing recipient utility, with the
+        // running maximum of the host's.
+        var extremes: [(x: Double, y: Double)] = []
+        extremes.reserveCapacity(2 * admitted.count)
+        for p in admitted {
+            extremes.append((f.utility(.recipient, r, p), f.utility(.host, r, p)))
+            extremes.append((f.utility(.recipient, h, p), f.utility(.host, h, p)))
+        }
+        extremes.sort { $0.x > $1.x }
+        var best = [Double](repeating: 0, count: extremes.count)
+        var m = -Double.infinity
+        for (i, e) in extremes.enumerated() { m = max(m, e.y); best[i] = m }
+        func count(_ holds: (Double) -> Bool) -> Int {   // leading points whose x satisfies `holds`
+            var lo = 0, hi = extremes.count
+            while lo < hi { let mid = (lo + hi) / 2; if holds(extremes[mid].x) { lo = mid + 1 } else { hi = mid } }
+            return lo
+        }
+        return admitted.filter { p in
+            let x = f.utility(.recipient, r, p), y = f.utility(.host, h, p)
+            let above = count { $0 > x }, atOrAbove = count { $0 >= x }
+            let dominated = (above > 0 && best[above - 1] >= y) || (atOrAbove > 0 && best[atOrAbove - 1] > y)
+            return !dominated
         }
     }
 

@@ -15,6 +15,8 @@
 struct ReservationSearch {
     let candidates: CandidateLattice
     let model: UtilityModel
+    /// Each composition's value per unit of scale, as the rows were evaluated with.
+    let values: PartyPair<[Double]>
 
     /// Per (composition, term) combination, the highest total index the host accepts (−1 for
     /// none) and the lowest the recipient accepts (the total count for none), by reading every
@@ -59,9 +61,13 @@ struct ReservationSearch {
     }
 
     /// Does `party` weakly prefer total `t` in combination `c` to no deal?
-    private func acceptable(_ party: Party, _ t: Double, _ c: Int) -> Bool {
-        let (comp, term) = combination(c)
-        return model.baseUtilities(total: t, unit: comp.unit, term: term)[party] >= d[party]
+    private func acceptable(_ party: Party, _ t: Double, _ c: Int) -> Bool { base(party, t, c) >= d[party] }
+
+    /// A side's base utility at total `t` in combination `c`, with the same arithmetic as the rows.
+    private func base(_ party: Party, _ t: Double, _ c: Int) -> Double {
+        let terms = candidates.terms.count
+        let f = model.pairTerms(total: t, term: candidates.terms[c % terms])
+        return f.scale * values[party][c / terms] + f.offset[party]
     }
 
     /// The boundary between `yes` (accepted) and `no` (not), by bisection.
@@ -77,8 +83,7 @@ struct ReservationSearch {
     /// The total in `lower...upper` where `party`'s base utility peaks (golden-section search
     /// on a concave function).
     private func peak(_ party: Party, _ c: Int, _ lower: Double, _ upper: Double) -> Double {
-        let (comp, term) = combination(c)
-        func u(_ t: Double) -> Double { model.baseUtilities(total: t, unit: comp.unit, term: term)[party] }
+        func u(_ t: Double) -> Double { base(party, t, c) }
         let g = (5.0.squareRoot() - 1) / 2
         var a = lower, b = upper
         var x1 = b - g * (b - a), x2 = a + g * (b - a)
