@@ -79,7 +79,7 @@ struct FactoredSearch {
             let front = try nonDominatedIndices(try PointSet(dimensions: 2, values: values), senses: [.maximize, .maximize])
             var onFront = [Bool](repeating: false, count: comps)
             for c in front { onFront[c] = true }
-            let live = livePairs(front: front)
+            let live = try livePairs(front: front)
             var rows: [Int] = [], flat: [Double] = []
             rows.reserveCapacity(front.count * live.count)
             flat.reserveCapacity(2 * front.count * live.count)
@@ -118,35 +118,31 @@ struct FactoredSearch {
     /// the host's of the composition of greatest host value, since both utilities are
     /// non-decreasing in value); when an actual row of another pair dominates that point, it
     /// dominates every row of the pair. The rows tested against are each pair's two extreme
-    /// rows (those two compositions), held as a staircase.
+    /// rows (those two compositions); it is enough to test against their frontier.
     /// - Complexity: O(P log P) for P pairs.
-    func livePairs(front: [Int]) -> [Int] {
+    func livePairs(front: [Int]) throws -> [Int] {
         let f = factors, pairs = f.pairCount
         guard let r = recipientOrder.last, let h = hostOrder.last else { return [] }
         let admitted = (0..<pairs).filter { f.admits($0) }
         guard admitted.count > 1 else { return admitted }
-        // Extreme rows of every admissible pair, by decreasing recipient utility, with the
-        // running maximum of the host's.
-        var extremes: [(x: Double, y: Double)] = []
-        extremes.reserveCapacity(2 * admitted.count)
-        for p in admitted {
-            extremes.append((f.utility(.recipient, r, p), f.utility(.host, r, p)))
-            extremes.append((f.utility(.recipient, h, p), f.utility(.host, h, p)))
+        var flat = [Double](repeating: 0, count: 4 * admitted.count)
+        for (i, p) in admitted.enumerated() {
+            flat[4 * i] = f.utility(.recipient, r, p); flat[4 * i + 1] = f.utility(.host, r, p)
+            flat[4 * i + 2] = f.utility(.recipient, h, p); flat[4 * i + 3] = f.utility(.host, h, p)
         }
-        extremes.sort { $0.x > $1.x }
-        var best = [Double](repeating: 0, count: extremes.count)
-        var m = -Double.infinity
-        for (i, e) in extremes.enumerated() { m = max(m, e.y); best[i] = m }
-        func count(_ holds: (Double) -> Bool) -> Int {   // leading points whose x satisfies `holds`
-            var lo = 0, hi = extremes.count
-            while lo < hi { let mid = (lo + hi) / 2; if holds(extremes[mid].x) { lo = mid + 1 } else { hi = mid } }
-            return lo
-        }
+        // The staircase, by decreasing recipient utility (so increasing host utility; points of
+        // equal host utility on a frontier are equal).
+        let stairs = try nonDominatedIndices(try PointSet(dimensions: 2, values: flat), senses: [.maximize, .maximize])
+            .map { (x: flat[2 * $0], y: flat[2 * $0 + 1]) }.sorted { $0.x != $1.x ? $0.x > $1.x : $0.y < $1.y }
         return admitted.filter { p in
             let x = f.utility(.recipient, r, p), y = f.utility(.host, h, p)
-            let above = count { $0 > x }, atOrAbove = count { $0 >= x }
-            let dominated = (above > 0 && best[above - 1] >= y) || (atOrAbove > 0 && best[atOrAbove - 1] > y)
-            return !dominated
+            // The staircase points with recipient utility at least x are a prefix; its last has
+            // the greatest host utility among them.
+            var lo = 0, hi = stairs.count
+            while lo < hi { let mid = (lo + hi) / 2; if stairs[mid].x >= x { lo = mid + 1 } else { hi = mid } }
+            guard lo > 0 else { return true }
+            let q = stairs[lo - 1]
+            return !(q.y > y || (q.y == y && q.x > x))
         }
     }
 

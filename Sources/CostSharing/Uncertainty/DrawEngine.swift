@@ -32,6 +32,8 @@ struct DrawEngine: Sendable {
     /// The candidate lattice every draw shares, when the paths allow it.
     let shared: CandidateLattice?
     let threads: Int
+    /// The scenario's text with the paths open (``ParameterTemplate``).
+    private let template: ParameterTemplate?
 
     /// The largest number of draws evaluated per block (one product, one set of slots).
     static let blockSize = 256
@@ -51,6 +53,7 @@ struct DrawEngine: Sendable {
             return Self.candidateNeutralFields.contains(String(head))
         }
         shared = neutral ? try CandidateLattice(validated: certain) : nil
+        template = try ParameterTemplate(scenario: certain, paths: paths)
     }
 
     /// One draw's figures.
@@ -68,7 +71,8 @@ struct DrawEngine: Sendable {
 
     /// The scenario with the paths set to `values`, validated.
     func drawn(_ values: [Double]) throws(ScenarioError) -> Scenario {
-        try scenario.setting(Array(zip(paths, values)).map { (path: $0.0, value: $0.1) })
+        if let template { return try template.scenario(values) }
+        return try scenario.setting(Array(zip(paths, values)).map { (path: $0.0, value: $0.1) })
     }
 
     /// Evaluates every row of `values` (one per draw, columns in ``paths`` order) and passes each

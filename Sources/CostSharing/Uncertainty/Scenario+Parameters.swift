@@ -130,3 +130,64 @@ enum ParameterPathStep: Equatable {
         }
     }
 }
+
+/// A scenario's JSON text with the numbers at some paths left open, so that many versions of
+/// the scenario (the draws of a sample) are written by pasting numbers in, not by reading and
+/// writing the whole document each time. Each version is then decoded and validated as
+/// ``Scenario/setting(_:)`` does, and gives the same scenario.
+struct ParameterTemplate: Sendable {
+    /// The text around the open numbers: `pieces.count == slots.count + 1`.
+    private let pieces: [String]
+    /// For each open number in text order, the index of its path.
+    private let slots: [Int]
+    private let paths: [String]
+
+    /// The template of `scenario` with `paths` open, or `nil` when the scenario's own text
+    /// happens to hold the marker used to find them (then ``Scenario/setting(_:)`` serves).
+    init?(scenario: Scenario, paths: [String]) throws(ScenarioError) {
+        let marker = "@@frontier-parameter-"
+        var document: Any
+        do { document = try JSONSerialization.jsonObject(with: try scenario.encodedJSON()) } catch let error as ScenarioError {
+            throw error
+        } catch {
+            throw ScenarioError(path: "", message: "cannot be read back: \(error)")
+        }
+        for (i, path) in paths.enumerated() {
+            _ = try scenario.number(at: path)
+            document = ParameterPathStep.replace(in: document, steps: try ParameterPathStep.parse(path)[...], with: "\(marker)\(i)@@")
+        }
+        let text: String
+        do { text = String(decoding: try JSONSerialization.data(withJSONObject: document), as: UTF8.self) } catch {
+            throw ScenarioError(path: paths.first ?? "", message: "cannot be written: \(error)")
+        }
+        var pieces: [String] = [], slots: [Int] = []
+        var rest = Substring(text)
+        while let start = rest.range(of: "\"\(marker)") {
+            guard let end = rest[start.upperBound...].range(of: "@@\""),
+                  let i = Int(rest[start.upperBound..<end.lowerBound]), i < paths.count else { return nil }
+            pieces.append(String(rest[..<start.lowerBound]))
+            slots.append(i)
+            rest = rest[end.upperBound...]
+        }
+        pieces.append(String(rest))
+        guard slots.sorted() == Array(paths.indices) else { return nil }
+        self.pieces = pieces
+        self.slots = slots
+        self.paths = paths
+    }
+
+    /// The scenario with each path's number set to `values[i]`, decoded and validated.
+    /// - Throws: ``ScenarioError`` at the path of a non-finite value, or the validation error.
+    func scenario(_ values: [Double]) throws(ScenarioError) -> Scenario {
+        precondition(values.count == paths.count, "one value per path")
+        for (path, v) in zip(paths, values) where !v.isFinite {
+            throw ScenarioError(path: path, message: "must be a finite number, found \(v)")
+        }
+        var text = pieces[0]
+        for (k, slot) in slots.enumerated() {
+            text += "\(values[slot])"
+            text += pieces[k + 1]
+        }
+        return try Scenario.decode(from: Data(text.utf8))
+    }
+}

@@ -142,6 +142,18 @@ import LinearAlgebra
         for (v, o) in zip(settings, outcomes) { expectSame(o, try CostSharingAnalysis(scenario: try engine.drawn(v)), "\(v)") }
     }
 
+    @Test func theTemplateWritesTheScenarioThatSettingGives() throws {
+        let s = try Preset.named("sma-2020").scenario
+        let paths = ["noDeal.consequences[0].hostCostPerYear", "recipient.headlineWeight", "forecast.cpi[2]"]
+        let engine = try DrawEngine(scenario: s, paths: paths, threads: 1)
+        for values in [[0.1 + 0.2, 1.0 / 3, 0.021], [1e-5, 0.7000000000000001, 0]] {
+            let expected = try s.setting(Array(zip(paths, values)).map { (path: $0.0, value: $0.1) })
+            #expect(try engine.drawn(values) == expected)
+        }
+        #expect(throws: ScenarioError.self) { try engine.drawn([Double.nan, 1, 0.02]) }
+        #expect(throws: ScenarioError.self) { try engine.drawn([0.3, -5, 0.02]) }
+    }
+
     @Test func tornadoBarsAreTheAnalysesAtTheirPercentiles() throws {
         var s = TestScenarios.tiny(extra: .penalized)
         s.uncertainty = ["recipient.headlineWeight": .uniform(low: 0.2, high: 2),
