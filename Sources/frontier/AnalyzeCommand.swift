@@ -24,9 +24,11 @@ struct Analyze: ParsableCommand {
             noDeal.consequences[0].hostCostPerYear) and prints one line per value: the zone, both \
             reservation totals, Nash and Kalai–Smorodinsky. \
             --samples K [--seed S] [--robust-threshold P] analyses K draws of the scenario's \
-            "uncertainty" section (a Latin hypercube design; each draw a full analysis) and prints the \
-            chance of a zone of agreement, each solution's percentiles, the robust frontier and how often \
-            the actual agreement is dominated (text or json). \
+            "uncertainty" section (a Latin hypercube design; each draw analysed exactly, as a full analysis \
+            would) and prints the chance of a zone of agreement, each solution's percentiles, terms and \
+            packages, the robust frontier, how often the actual agreement is dominated, and the tornado \
+            table (each parameter at its 5th and 95th percentile, the others at their medians); json adds \
+            these as "samples" to the single analysis's report; csv prints one row per draw. \
             --export-genius-packages chooses the packages: frontier (default: the Pareto frontier plus \
             the actual agreement) or all (every candidate plus the actual agreement); more than \
             --export-genius-max-packages packages is an error. \
@@ -178,18 +180,21 @@ struct Analyze: ParsableCommand {
         guard plot == nil, exportGenius == nil else {
             throw CommandFailure.report("--samples: cannot be combined with --plot or --export-genius")
         }
-        guard format != .csv else { throw CommandFailure.report("--samples: the summary is text or json, not csv") }
         let result: SampledAnalysis
         do { result = try SampledAnalysis(scenario: scenario, count: k, seed: seed, robustThreshold: robustThreshold) } catch {
             throw CommandFailure.report("--samples: " + (scenarioFile.map { "\($0): " } ?? "") + error.description)
         }
         let output: String
-        if format == .json {
-            do { output = String(decoding: try result.jsonReport(scenario: scenario), as: UTF8.self) + "\n" } catch {
-                throw CommandFailure.report(error.description)
+        switch format {
+        case .text: output = result.textReport(scenario: scenario)
+        case .csv: output = result.csvReport()
+        case .json:
+            do {
+                let single = try CostSharingAnalysis(scenario: scenario)
+                output = String(decoding: try result.jsonReport(analysis: single), as: UTF8.self) + "\n"
+            } catch {
+                throw CommandFailure.report((scenarioFile.map { "\($0): " } ?? "") + error.description)
             }
-        } else {
-            output = result.textReport(scenario: scenario)
         }
         FileHandle.standardOutput.write(Data(output.utf8))
     }

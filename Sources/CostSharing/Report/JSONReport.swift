@@ -31,7 +31,15 @@ struct AnalysisDocument: Encodable {
     var actual: AgreementAssessment?
     var warnings: [ScenarioWarning]
     var frontier: [PackageOutcome]
-    var timings: StageTimings
+    /// Seconds per stage; left out of the samples report, which must be the same byte for byte on every run.
+    var timings: StageTimings?
+
+    init(_ a: CostSharingAnalysis, timings: Bool = true) {
+        kind = Self.kind; version = FrontierVersion.current; scenario = a.scenario; gridWidening = a.gridWidening
+        gridSize = a.gridSize; candidates = a.candidateCount; admissible = a.admissibleCount; disagreement = a.disagreement
+        zone = a.zone; solutions = a.solutions; interpersonalComparison = BargainingSolutions.interpersonalComparisonCaveat
+        actual = a.actual; warnings = a.warnings; frontier = a.frontier; self.timings = timings ? a.timings : nil
+    }
 }
 
 extension CostSharingAnalysis {
@@ -39,11 +47,7 @@ extension CostSharingAnalysis {
     /// `"candidates"` is the number of packages evaluated; `"scenario"` is the scenario in full.
     /// - Throws: ``ScenarioError`` when a number cannot be written (not finite).
     public func jsonReport() throws(ScenarioError) -> Data {
-        let doc = AnalysisDocument(
-            kind: AnalysisDocument.kind, version: FrontierVersion.current, scenario: scenario, gridWidening: gridWidening,
-            gridSize: gridSize, candidates: candidateCount, admissible: admissibleCount, disagreement: disagreement,
-            zone: zone, solutions: solutions, interpersonalComparison: BargainingSolutions.interpersonalComparisonCaveat,
-            actual: actual, warnings: warnings, frontier: frontier, timings: timings)
+        let doc = AnalysisDocument(self)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         do { return try encoder.encode(doc) } catch {

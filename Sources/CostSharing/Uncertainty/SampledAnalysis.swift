@@ -58,6 +58,20 @@ public struct SampledAnalysis: Sendable {
         public var firstYearTotal: Double
     }
 
+    /// One draw's headline figures (a row of the CSV report).
+    public struct DrawFigures: Sendable, Hashable {
+        /// Packages in the zone of agreement.
+        public var zoneCount: Int
+        /// First-year totals of the four solutions; `nil` when the zone is empty.
+        public var nash: Double?, kalaiSmorodinsky: Double?, egalitarian: Double?, utilitarian: Double?
+        /// Each side's reservation total; `nil` when it accepts no package.
+        public var recipientReservation: Double?, hostReservation: Double?
+        /// Whether a frontier package dominates the actual agreement; `nil` without one.
+        public var actualDominated: Bool?
+        /// Whether the draw's grid was widened to span both reservation totals.
+        public var widened: Bool
+    }
+
     /// Number of draws.
     public let count: Int
     /// The design's seed.
@@ -87,6 +101,8 @@ public struct SampledAnalysis: Sendable {
     public let tornadoBaseline: TornadoBar.Figures
     /// Draws whose zone reached the grid's edge, so that their grid was widened.
     public let widenedDraws: Int
+    /// Every draw's headline figures, in draw order.
+    public let drawFigures: [DrawFigures]
 
     /// The most draws one call runs.
     public static let maximumCount = 100_000
@@ -124,7 +140,15 @@ public struct SampledAnalysis: Sendable {
         var chosen: [String: [PackageOutcome]] = [:]
         var onFrontier: [Package: Int] = [:]
         var points: [SolutionPoint] = []
+        var figures: [DrawFigures] = []
+        figures.reserveCapacity(count)
         try engine.evaluate(draws) { i, a in
+            figures.append(DrawFigures(
+                zoneCount: a.zone.count, nash: a.solutions.nash?.package.firstYearTotal,
+                kalaiSmorodinsky: a.solutions.kalaiSmorodinsky?.package.firstYearTotal,
+                egalitarian: a.solutions.egalitarian?.package.firstYearTotal, utilitarian: a.solutions.utilitarian?.package.firstYearTotal,
+                recipientReservation: a.zone.reservationTotals.recipient?.total, hostReservation: a.zone.reservationTotals.host?.total,
+                actualDominated: a.actual.map { $0.dominatedBy > 0 }, widened: a.widened))
             if a.zone.count > 0 { zones += 1 }
             if a.widened { widened += 1 }
             for (id, _, o) in a.solutions.all {
@@ -136,6 +160,7 @@ public struct SampledAnalysis: Sendable {
             if let actual = a.actual, actual.dominatedBy > 0 { dominated += 1 }
         }
         widenedDraws = widened
+        drawFigures = figures
         solutionPoints = points
         zoneProbability = Double(zones) / Double(count)
         actualDominatedProbability = scenario.actual == nil ? nil : Double(dominated) / Double(count)

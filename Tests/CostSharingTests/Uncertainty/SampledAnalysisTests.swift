@@ -60,5 +60,7 @@ import Testing
 }
 
 extension SampledAnalysis {
-    func jsonReportText(_ s: Scenario) -> String { String(decoding: (try? jsonReport(scenario: s)) ?? .init(), as: UTF8.self) }
+    func jsonReportText(_ s: Scenario) -> String {
+        String(decoding: (try? jsonReport(analysis: try CostSharingAnalysis(scenario: s))) ?? .init(), as: UTF8.self)
+    }
 }
