@@ -46,4 +46,32 @@ let benchmarks: @Sendable () -> Void = {
             }
         }
     }
+
+    // Uncertainty: the preset's uncertainty section, K draws by the many-draw engine against ten
+    // single analyses of drawn scenarios (the first ten draws of the same design), in one run.
+    // The speed-up for K draws is (ten singles / 10 · K) / (K draws).
+    let sampling = Benchmark.Configuration(metrics: [.wallClock, .cpuTotal, .peakMemoryResident],
+                                           maxDuration: .seconds(60), maxIterations: 5)
+    let uncertain = Preset.sma2020.scenario
+    precondition(!uncertain.uncertainty.isEmpty, "sma-2020 has an uncertainty section")
+    Benchmark("sma-2020 ten single analyses at drawn parameters", configuration: sampling) { benchmark in
+        let paths = uncertain.uncertainty.keys.sorted()
+        let design = latinHypercube(count: 200, dimensions: paths.count, seed: 1).prefix(10)
+        var certain = uncertain
+        certain.uncertainty = [:]
+        let drawn = try! design.map { point in
+            try certain.setting(zip(paths, point).map { (path: $0.0, value: uncertain.uncertainty[$0.0]!.quantile($0.1)) })
+        }
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            for s in drawn { blackHole(try! CostSharingAnalysis(scenario: s)) }
+        }
+    }
+    for k in [200, 1000] {
+        Benchmark("sma-2020 samples K=\(k) (many-draw engine)", configuration: sampling) { benchmark in
+            for _ in benchmark.scaledIterations {
+                blackHole(try! SampledAnalysis(scenario: uncertain, count: k, seed: 1))
+            }
+        }
+    }
 }

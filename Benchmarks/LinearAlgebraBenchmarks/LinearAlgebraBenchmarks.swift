@@ -43,6 +43,21 @@ let benchmarks: @Sendable () -> Void = {
             }
         }
     }
+
+    // The many-draw engine's product against a square one, BLAS only: the units of the sma-2020
+    // preset's 203 compositions over 7 categories (203×14) times the money weights of a block
+    // of 256 draws (14×512), and a square 2000×2000 product. Throughput = 2·n·k·m / time.
+    for shape in [(n: 203, k: 14, m: 512), (n: 2000, k: 2000, m: 2000)] {
+        var rng = SplitMix64Lite(seed: UInt64(shape.n &* 31 &+ shape.k &* 7 &+ shape.m))
+        let a = try! Matrix(rows: shape.n, columns: shape.k, columnMajor: (0..<(shape.n * shape.k)).map { _ in rng.nextUnit() })
+        let b = try! Matrix(rows: shape.k, columns: shape.m, columnMajor: (0..<(shape.k * shape.m)).map { _ in rng.nextUnit() })
+        let square = shape.n == 2000
+        Benchmark("throughput \(shape.n)x\(shape.k) * \(shape.k)x\(shape.m) blas",
+                  configuration: .init(metrics: [.wallClock], warmupIterations: 1, maxDuration: .seconds(square ? 30 : 2),
+                                       maxIterations: square ? 5 : 1000)) { benchmark in
+            for _ in benchmark.scaledIterations { blackHole(try! a.multiplied(by: b, method: .blas)) }
+        }
+    }
 }
 
 /// A tiny seeded generator so the benchmark does not depend on `Pareto`.
