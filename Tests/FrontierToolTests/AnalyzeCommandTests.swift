@@ -199,12 +199,26 @@ import Testing
         let path = try t.write("uncertain.json", Array(try JSONSerialization.data(withJSONObject: scenario)))
         let r = try t.run(["analyze", path, "--samples", "4", "--seed", "7", "--format", "json"])
         #expect(r.status == 0, "\(r.standardError)")
-        let samples = try #require(try object(r.standardOutput)["samples"] as? [String: Any])
+        let document = try object(r.standardOutput)
+        let samples = try #require(document["samples"] as? [String: Any])
         #expect(samples["count"] as? Int == 4 && samples["seed"] as? Int == 7 && samples["zoneProbability"] is Double)
+        // The single analysis's report fields come along, without its timings.
+        let single = try object(try t.run(["analyze", "--preset", "sma-2024", "--format", "json"]).standardOutput)
+        #expect(Set(document.keys) == Set(single.keys).subtracting(["timings"]).union(["samples"]))
+        let tornado = try #require(samples["tornado"] as? [[String: Any]])
+        #expect(tornado.count == 1 && tornado[0]["path"] as? String == "recipient.headlineWeight")
+        #expect(abs(((tornado[0]["low"] as? [String: Any])?["value"] as? Double ?? 0) - 0.12) < 1e-12, "the 5th percentile of uniform 0.1–0.5")
         let again = try t.run(["analyze", path, "--samples", "4", "--seed", "7", "--format", "json"])
         #expect(again.standardOutput == r.standardOutput, "the same seed gives the same output")
-        expectDataError(try t.run(["analyze", "--preset", "sma-2024", "--samples", "4"]),
-                        containing: ["--samples", "uncertainty section"])
+        let csv = try t.run(["analyze", path, "--samples", "4", "--seed", "7", "--format", "csv"])
+        let lines = csv.standardOutput.split(separator: "\n")
+        #expect(lines.count == 5 && lines[0].hasPrefix("draw,recipient.headlineWeight,zoneCount,nash,"))
+        let text = try t.run(["analyze", path, "--samples", "4", "--seed", "7"])
+        #expect(text.standardOutput.contains("Tornado") && text.standardOutput.contains("recipient.headlineWeight (swing"))
+        var certain = scenario
+        certain["uncertainty"] = nil
+        let plain = try t.write("certain.json", Array(try JSONSerialization.data(withJSONObject: certain)))
+        expectDataError(try t.run(["analyze", plain, "--samples", "4"]), containing: ["--samples", "uncertainty section"])
         expectDataError(try t.run(["analyze", path, "--samples", "0"]), containing: ["--samples", "between 1 and"])
     }
 
