@@ -80,16 +80,44 @@ struct FactoredSearch {
             var onFront = [Bool](repeating: false, count: comps)
             for c in front { onFront[c] = true }
             let live = try livePairs(front: front)
+            // The front by increasing recipient value (so non-increasing host value), cut into
+            // blocks between sampled compositions. The sampled compositions' rows at every live
+            // pair give a first staircase; a block's rows at a pair are all weakly below the
+            // block's ideal point there (its last composition's recipient utility, its first's
+            // host utility), so a block whose ideal point the staircase dominates holds no
+            // frontier row at that pair.
+            let sorted = front.sorted { recipientRank[$0] < recipientRank[$1] }
+            let stride = Self.blockLength
+            var sampled = Swift.stride(from: 0, to: sorted.count, by: stride).map { $0 }
+            if sampled.last != sorted.count - 1 { sampled.append(sorted.count - 1) }
             var rows: [Int] = [], flat: [Double] = []
-            rows.reserveCapacity(front.count * live.count)
-            flat.reserveCapacity(2 * front.count * live.count)
+            rows.reserveCapacity(sampled.count * live.count)
+            flat.reserveCapacity(2 * sampled.count * live.count)
             for p in live {
-                for c in front {
+                for i in sampled {
+                    let c = sorted[i]
                     rows.append(c * pairs + p)
                     flat.append(f.utility(.recipient, c, p)); flat.append(f.utility(.host, c, p))
                 }
             }
-            var kept = try nonDominatedIndices(try PointSet(dimensions: 2, values: flat), senses: [.maximize, .maximize]).map { rows[$0] }
+            let first = try nonDominatedIndices(try PointSet(dimensions: 2, values: flat), senses: [.maximize, .maximize])
+            let stairs = Staircase(first.map { (flat[2 * $0], flat[2 * $0 + 1]) })
+            var candidates = first.map { rows[$0] }
+            var points = first.flatMap { [flat[2 * $0], flat[2 * $0 + 1]] }
+            let top = sorted[sorted.count - 1], bottom = sorted[0]
+            for p in live where !stairs.dominates(f.utility(.recipient, top, p), f.utility(.host, bottom, p)) {
+                for (k, start) in sampled.enumerated() where k + 1 < sampled.count && sampled[k + 1] > start + 1 {
+                    let block = (start + 1)..<sampled[k + 1]
+                    let x = f.utility(.recipient, sorted[block.upperBound - 1], p), y = f.utility(.host, sorted[block.lowerBound], p)
+                    if stairs.dominates(x, y) { continue }
+                    for i in block {
+                        let c = sorted[i]
+                        candidates.append(c * pairs + p)
+                        points.append(f.utility(.recipient, c, p)); points.append(f.utility(.host, c, p))
+                    }
+                }
+            }
+            var kept = try nonDominatedIndices(try PointSet(dimensions: 2, values: points), senses: [.maximize, .maximize]).map { candidates[$0] }
             // Rows of other compositions exactly equal to a frontier row at its pair.
             var extra = Set<Int>()
             if front.count < comps {
@@ -130,21 +158,13 @@ struct FactoredSearch {
             flat[4 * i] = f.utility(.recipient, r, p); flat[4 * i + 1] = f.utility(.host, r, p)
             flat[4 * i + 2] = f.utility(.recipient, h, p); flat[4 * i + 3] = f.utility(.host, h, p)
         }
-        // The staircase, by decreasing recipient utility (so increasing host utility; points of
-        // equal host utility on a frontier are equal).
-        let stairs = try nonDominatedIndices(try PointSet(dimensions: 2, values: flat), senses: [.maximize, .maximize])
-            .map { (x: flat[2 * $0], y: flat[2 * $0 + 1]) }.sorted { $0.x != $1.x ? $0.x > $1.x : $0.y < $1.y }
-        return admitted.filter { p in
-            let x = f.utility(.recipient, r, p), y = f.utility(.host, h, p)
-            // The staircase points with recipient utility at least x are a prefix; its last has
-            // the greatest host utility among them.
-            var lo = 0, hi = stairs.count
-            while lo < hi { let mid = (lo + hi) / 2; if stairs[mid].x >= x { lo = mid + 1 } else { hi = mid } }
-            guard lo > 0 else { return true }
-            let q = stairs[lo - 1]
-            return !(q.y > y || (q.y == y && q.x > x))
-        }
+        let stairs = Staircase(try nonDominatedIndices(try PointSet(dimensions: 2, values: flat), senses: [.maximize, .maximize])
+            .map { (flat[2 * $0], flat[2 * $0 + 1]) })
+        return admitted.filter { p in !stairs.dominates(f.utility(.recipient, r, p), f.utility(.host, h, p)) }
     }
+
+    /// Compositions per block between sampled ones in ``frontierRows()``.
+    static let blockLength = 8
 
     /// The rows both sides strictly prefer to no deal (admissible ones): how many, and the least
     /// and greatest first-year total among them.
@@ -206,5 +226,27 @@ struct FactoredSearch {
             }
         }
         return (hostMax, usMin)
+    }
+}
+
+/// The non-dominated points of a set (both coordinates maximized), to ask whether a point is
+/// dominated by one of the set: O(log n) per question.
+struct Staircase {
+    /// By decreasing x, so increasing y (points of equal y on a frontier are equal).
+    private let points: [(x: Double, y: Double)]
+
+    /// - Parameter frontier: Mutually non-dominated points, in any order.
+    init(_ frontier: [(Double, Double)]) {
+        points = frontier.map { (x: $0.0, y: $0.1) }.sorted { $0.x != $1.x ? $0.x > $1.x : $0.y < $1.y }
+    }
+
+    /// Whether a point of the staircase is at least as good as (x, y) in both and better in one.
+    func dominates(_ x: Double, _ y: Double) -> Bool {
+        // The points with at least x are a prefix; its last has the greatest y among them.
+        var lo = 0, hi = points.count
+        while lo < hi { let mid = (lo + hi) / 2; if points[mid].x >= x { lo = mid + 1 } else { hi = mid } }
+        guard lo > 0 else { return false }
+        let q = points[lo - 1]
+        return q.y > y || (q.y == y && q.x > x)
     }
 }

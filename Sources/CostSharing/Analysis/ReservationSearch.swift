@@ -102,11 +102,23 @@ struct ReservationSearch {
         return ReservationTotal(total: total, firstYearIncrease: total / s - 1, package: p, atSearchLimit: atLimit)
     }
 
+    /// The composition of greatest value to `party` (the first of equals). At every total and
+    /// term a side's base utility rises with the composition's value, so that composition
+    /// accepts every total any other accepts in the same term: only its combinations (one per
+    /// term) are searched.
+    private func bestComposition(_ party: Party) -> Int {
+        let v = values[party]
+        var best = 0
+        for c in v.indices where v[c] > v[best] { best = c }
+        return best
+    }
+
     private func host(_ hostMax: [Int]) -> ReservationTotal? {
         let totals = candidates.totals
         let best = hostMax.max() ?? -1
+        let comp = bestComposition(.host), terms = candidates.terms.count
         var result: ReservationTotal?
-        for c in hostMax.indices {
+        for c in hostMax.indices where c / terms == comp {
             let k = hostMax[c]
             // Only combinations that can beat the grid's best need a search.
             guard k == best || (best == -1) else { continue }
@@ -135,8 +147,9 @@ struct ReservationSearch {
     private func recipient(_ usMin: [Int]) -> ReservationTotal? {
         let totals = candidates.totals
         let best = usMin.min() ?? totals.count
+        let comp = bestComposition(.recipient), terms = candidates.terms.count
         var result: ReservationTotal?
-        for c in usMin.indices {
+        for c in usMin.indices where c / terms == comp {
             let k = usMin[c]
             guard k == best || best == totals.count else { continue }
             let (_, term) = combination(c)
