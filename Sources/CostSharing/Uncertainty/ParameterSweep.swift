@@ -1,3 +1,5 @@
+import Foundation
+
 /// A one-parameter sweep: the analysis rerun with one numeric parameter set to each of a list
 /// of values, and what each run concludes (the question analysts ask first: "what if the US
 /// headline weight were 0.5?").
@@ -10,9 +12,10 @@
 ///
 /// Each value is written into the scenario's JSON at `path` and the scenario is read back and
 /// validated, so any numeric parameter can be swept and a value outside its valid range is an
-/// error naming the path. Each run is a full ``CostSharingAnalysis`` (grid widening included).
+/// error naming the path. Each value gets the figures a full ``CostSharingAnalysis`` gives (grid
+/// widening included), computed by the many-draw engine of ``SampledAnalysis`` on both cores.
 ///
-/// - Complexity: k full analyses for k values.
+/// - Complexity: k evaluations for k values (see ``SampledAnalysis`` for one's cost).
 public struct ParameterSweep: Sendable {
     /// What one value gives.
     public struct Row: Sendable, Hashable, Codable {
@@ -59,19 +62,27 @@ public struct ParameterSweep: Sendable {
         }
         self.path = path
         baseline = try scenario.number(at: path)
+        var certain = scenario
+        certain.uncertainty = [:]
+        let engine = try DrawEngine(scenario: certain, paths: [path], threads: ProcessInfo.processInfo.activeProcessorCount)
         var rows: [Row] = []
-        for value in values {
-            let edited: Scenario
-            do { edited = try scenario.setting(path, to: value) } catch {
-                throw ScenarioError(path: error.path, message: error.message + " (sweeping \(path) to \(Format.plain(value)))")
+        do {
+            try engine.evaluate(values.map { [$0] }) { i, a in
+                rows.append(Row(
+                    value: values[i], zoneCount: a.zone.count, zoneEmpty: a.zone.count == 0,
+                    zoneTotals: a.zone.minimumTotal.map { ClosedRangeOfTotals(minimum: $0, maximum: a.zone.maximumTotal!) },
+                    reservationTotals: a.zone.reservationTotals.map { $0?.total },
+                    nash: a.solutions.nash?.package, kalaiSmorodinsky: a.solutions.kalaiSmorodinsky?.package,
+                    atGridEdge: a.zone.atGridEdge || a.solutions.all.contains { $0.outcome?.atGridEdge == true }))
             }
-            let a = try CostSharingAnalysis(scenario: edited)
-            rows.append(Row(
-                value: value, zoneCount: a.zone.count, zoneEmpty: a.zone.count == 0,
-                zoneTotals: a.zone.minimumTotal.map { ClosedRangeOfTotals(minimum: $0, maximum: a.zone.maximumTotal!) },
-                reservationTotals: a.zone.reservationTotals.map { $0?.total },
-                nash: a.solutions.nash?.package, kalaiSmorodinsky: a.solutions.kalaiSmorodinsky?.package,
-                atGridEdge: a.zone.atGridEdge || a.solutions.all.contains { $0.outcome?.atGridEdge == true }))
+        } catch {
+            // Name the value that failed, when writing it into the scenario is what failed.
+            for value in values {
+                do { _ = try engine.drawn([value]) } catch let e {
+                    throw ScenarioError(path: e.path, message: e.message + " (sweeping \(path) to \(Format.plain(value)))")
+                }
+            }
+            throw error
         }
         self.rows = rows
     }
