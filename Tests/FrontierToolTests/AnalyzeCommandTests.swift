@@ -203,7 +203,11 @@ import Testing
         #expect(samples["count"] as? Int == 4 && samples["seed"] as? Int == 7 && samples["zoneProbability"] is Double)
         let again = try t.run(["analyze", path, "--samples", "4", "--seed", "7", "--format", "json"])
         #expect(again.standardOutput == r.standardOutput, "the same seed gives the same output")
-        expectDataError(try t.run(["analyze", "--preset", "sma-2024", "--samples", "4"]),
+        // The presets carry uncertainty sections, so the missing section is a scenario without one.
+        var certain = scenario
+        certain.removeValue(forKey: "uncertainty")
+        let certainPath = try t.write("certain.json", Array(try JSONSerialization.data(withJSONObject: certain)))
+        expectDataError(try t.run(["analyze", certainPath, "--samples", "4"]),
                         containing: ["--samples", "uncertainty section"])
         expectDataError(try t.run(["analyze", path, "--samples", "0"]), containing: ["--samples", "between 1 and"])
     }
