@@ -227,4 +227,62 @@ enum KoreaCommon {
         return Package(firstYearTotal: 1183.3, inKindShare: inKindShareToday(coreShares: core), coreShares: core,
                        duration: 5, escalation: .defenseBudget(cap: nil))
     }()
+
+    // MARK: Uncertainty shared by the Korean presets
+
+    /// Ranges for the assumptions that sma-2019, sma-2020, sma-2021 and sma-2024 share (the values
+    /// above, and the recipient values the four presets repeat), for `frontier analyze --samples`.
+    /// Each range is a triangular distribution whose mode is the value the presets use, so a
+    /// preset's single analysis is unchanged. Each preset merges its own ranges into these.
+    ///
+    /// Held fixed, with the reason: the ratification slope (see the midpoint), the other retained
+    /// values (see construction's), logistics' in-kind value to the US (see construction's), and
+    /// Korea's rising cost κ, which every preset sets to 0 without calling it an assumption.
+    static let sharedUncertainty: [String: Distribution] = [
+        // κ = 0.1, "mild" by assumption: from no curvature to twice as much. At twice the previous
+        // total the US's marginal won is then worth between 100% and 60% (80% at κ = 0.1); nothing
+        // in the brief measures how fast the value of money falls for the US.
+        "recipient.diminishingValue": .triangular(low: 0, mode: 0.1, high: 0.2),
+        // λ = 2.25 is Tversky & Kahneman's (1992) estimate from money gambles in the laboratory,
+        // not an SMA figure, and the brief has nothing on how it carries over to a government's
+        // headline; a third either way (1.5–3.0) is a judgment. Where every package falls short
+        // of the US demand (the Trump-era presets), λ multiplies the headline weight.
+        "recipient.lossAversion": .triangular(low: 1.5, mode: 2.25, high: 3.0),
+        // The sign follows from the model (a cap can only cut the US's later payments); the size
+        // (−0.05 a year) is an assumption: from no dislike of caps to twice the assumed one.
+        "recipient.boundedEscalationPreference": .triangular(low: -0.1, mode: -0.05, high: 0),
+        // Rolled-over and unused construction money [28 Korea Herald 2017-10-26][29 Korea Herald 2020-10-05]
+        // show that in-kind construction is worth less to the US than cash, not how much less: from
+        // par (the money comes late but is spent) to twice the assumed 15% discount. Logistics in
+        // kind (0.9) rests on the same reasoning for 15% of the money and is held.
+        "recipient.moneyValue.construction.inKind": .triangular(low: 0.7, mode: 0.85, high: 1.0),
+        // μ = 20: the polls [41 Chicago Council 2019-02-04][42 VOA 2019-11] say "steep", not how steep.
+        // Half to double: ten points above the justifiable path then cost 0.1 to 0.4 year a year
+        // (0.2 at μ = 20).
+        "host.growthPenalty": .triangular(low: 10, mode: 20, high: 40),
+        // m = 0.40 within the bounds the ratification comment draws from the sources. At 0.3 (slope
+        // 12) the 11th SMA's ≈ +24% term increase still passes two times in three, about the least
+        // that fits every SMA having taken effect [3][7][38][39]; at 0.5 the US's +50% ask is a coin
+        // flip, about the most that fits 96% opposing any increase [42 VOA 2019-11] and 25% refusing
+        // any deal [43 Statista 20333][44 Washington Post 2019-12-16]. The slope (12) is part of the
+        // same assumption and is held: the midpoint's range already moves where support falls, and
+        // the curve moves the inside of the zone of agreement, not its reservation totals.
+        "host.ratification.midpointIncrease": .triangular(low: 0.3, mode: 0.4, high: 0.5),
+        // c_KR = 0.1: the 2019–20 round's costs are sourced as events [91 Dong-A Ilbo 2019-11-20]
+        // [45 Yonhap AEN20200331008600325], their size in political capital is not: half to double.
+        "host.renegotiationCost": .triangular(low: 0.05, mode: 0.1, high: 0.2),
+        // The sign is sourced (Korea obtained capped indices in the 8th and 9th SMA [5 PIIE blog
+        // 2014-01-24][6 MOFA 9th SMA; Yonhap 2014-02-07]), the size (+0.05 a year) is not: from
+        // indifference to caps to twice the assumed liking.
+        "host.boundedEscalationPreference": .triangular(low: 0, mode: 0.05, high: 0.1),
+        // σ = 0.4 for construction in kind, the largest block of the money (46% of 2018 [1 MND
+        // Defense White Paper 2018 p.181], 88% of it in kind [2 same p.180]): Korean contractors are
+        // sourced [2], the share of value that stays is not; ±0.2 (half of 0.4 either way). The
+        // other retained values (labor 0.5, logistics in kind 0.4, cash 0.1, extra items) share
+        // the reasoning and are held, so that one range stands for the group.
+        "host.retainedValue.construction.inKind": .triangular(low: 0.2, mode: 0.4, high: 0.6),
+        // 3% a year is a judgment ("a real rate near long-run government bond yields"); the brief
+        // has no discount rate. ±2 points (1–5%) spans the real rates a finance ministry might use.
+        "forecast.discountRate": .triangular(low: 0.01, mode: 0.03, high: 0.05),
+    ]
 }

@@ -96,7 +96,62 @@ extension Preset {
                 // delivered in kind (assumption).
                 package: Package(firstYearTotal: 211.02, inKindShare: (1 - 4.0 / 211.02) * 0.22 + 4.0 / 211.02,
                                  extraShare: 4.0 / 211.02, extraSplit: [1], coreShares: [0.71, 0.06, 0.22, 0.01],
-                                 duration: 5, escalation: .fixed(rate: 0)))
+                                 duration: 5, escalation: .fixed(rate: 0))),
+            // Ranges for `--samples`; each mode is the value above. Held fixed: the ratification
+            // slope (as for Korea, see KoreaCommon.sharedUncertainty), the retained values other than
+            // facilities', the US's in-kind value of facilities and its premium on training
+            // equipment, the impasse's length (every consequence lasts the whole impasse, so it
+            // has no effect), the cost of unfunded utilities and facilities (the friction below is
+            // the larger cost), whether Japan pays labor at all in a lapse (a structural assumption,
+            // not a width), and the approximate forecast (not in the brief: to be replaced, not
+            // ranged).
+            uncertainty: [
+                // η = 0.3 has no source. From 0 (the headline does not matter) to 1, the Trump-era
+                // weight of sma-2020: the range spans both administrations.
+                "recipient.headlineWeight": .triangular(low: 0, mode: 0.3, high: 1.0),
+                // No public ask in 2021 is assumed, so the reference is "no cut". A reference below
+                // it is implausible, so the range is one-sided: up to +10%, about twice the ≈ +4.6% the
+                // deal's ≈ ¥211B a year gave over the FY2021 stopgap [60][61].
+                "recipient.demandIncrease": .triangular(low: 0, mode: 0, high: 0.1),
+                // λ = 2.25, Tversky & Kahneman (1992), a laboratory figure: a third either way, as in
+                // the Korean presets (KoreaCommon.sharedUncertainty).
+                "recipient.lossAversion": .triangular(low: 1.5, mode: 2.25, high: 3.0),
+                // κ = 0.1 ("mild", as for Korea): from no curvature to twice as much.
+                "recipient.diminishingValue": .triangular(low: 0, mode: 0.1, high: 0.2),
+                // Stability valued (the deal was made under Biden) gives the sign; the size is an
+                // assumption: from indifference to rounds to twice the assumed cost.
+                "recipient.renegotiationCost": .triangular(low: 0, mode: 0.1, high: 0.2),
+                // A cap can only cut the US's later payments (the sign); the size is an assumption:
+                // from no dislike of caps to twice the assumed one.
+                "recipient.boundedEscalationPreference": .triangular(low: -0.1, mode: -0.05, high: 0),
+                // b₀ = 2% is an assumption: ±2 points, about the spread of the preset's approximate
+                // CPI path (0–3.2%, not in the brief).
+                "host.firstYearBenchmark": .triangular(low: 0, mode: 0.02, high: 0.04),
+                // μ = 20 as for Korea: "steep" without a measure; half to double.
+                "host.growthPenalty": .triangular(low: 10, mode: 20, high: 40),
+                // ν = 0.2: a new item inside a renamed framework [61 Yomiuri 2022-03-25]; the size is an
+                // assumption: half to double.
+                "host.extraCategoryPenalty": .triangular(low: 0.1, mode: 0.2, high: 0.4),
+                // m = 0.4 (assumption). ±0.1: at 0.3 (slope 10) a freeze still passes 95% of the time,
+                // in line with the Diet approving every special measures agreement since 1987
+                // [59 Japan Times 2020-12-16]; at 0.5 a +40% increase still passes three times in four.
+                "host.ratification.midpointIncrease": .triangular(low: 0.3, mode: 0.4, high: 0.5),
+                // Japan's cost of a round (0.1) is an assumption: half to double.
+                "host.renegotiationCost": .triangular(low: 0.05, mode: 0.1, high: 0.2),
+                // Japan's liking for capped rules (+0.05 a year) is assumed as for Korea: from
+                // indifference to twice the assumed liking.
+                "host.boundedEscalationPreference": .triangular(low: 0, mode: 0.05, high: 0.1),
+                // σ = 0.4 for facilities (paid in kind, to Japanese contractors) is an assumption, as
+                // for Korea's construction: ±0.2. Facilities are the second-largest category (22%).
+                "host.retainedValue.facilities.inKind": .triangular(low: 0.2, mode: 0.4, high: 0.6),
+                // Labor paid in a lapse at 65% of ¥201.7B: the share is approximate (not in the
+                // brief). ±10 points (55–75%), which takes in the 71% of the utilities-cut split.
+                "noDeal.payments.labor.cash": .triangular(low: 201.7 * 0.55, mode: 201.7 * 0.65, high: 201.7 * 0.75),
+                // Alliance friction (0.2 a year, equal for both sides) is an assumption: half to
+                // double, each side drawn on its own.
+                "noDeal.consequences[1].recipientCostPerYear": .triangular(low: 0.1, mode: 0.2, high: 0.4),
+                "noDeal.consequences[1].hostCostPerYear": .triangular(low: 0.1, mode: 0.2, high: 0.4),
+            ]
         )
     )
 }

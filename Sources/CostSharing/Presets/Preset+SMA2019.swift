@@ -74,7 +74,37 @@ extension Preset {
             actual: ActualAgreement(
                 label: "10th SMA (one year, 2019)",
                 package: Package(firstYearTotal: 1038.9, inKindShare: KoreaCommon.inKindShareToday,
-                                 duration: 1, escalation: .none))
+                                 duration: 1, escalation: .none)),
+            // Ranges for `--samples`: the shared Korean ones (KoreaCommon.sharedUncertainty) and
+            // this round's own. Each mode is the value above. Held fixed: the furlough's sizes (its
+            // probability's range covers the expected cost), the construction freeze's sizes (the
+            // friction below is the larger cost), and the US's premium on strategic assets (1.2:
+            // above par for the reasons in KoreaCommon.usMoneyValue; the extra-item penalty's range
+            // decides whether they enter a package).
+            uncertainty: KoreaCommon.sharedUncertainty.merging([
+                // η = 1, as in sma-2020, has no source. From 0.3, the weight the Biden-era presets
+                // assume, to 2, twice this one: a US asking ≈ 1.5× with yearly talks [13] may have
+                // weighed the headline far more. Kept wide on purpose: the zone turns on η.
+                "recipient.headlineWeight": .triangular(low: 0.3, mode: 1.0, high: 2.0),
+                // Yearly renegotiation was demanded [13 KBS World 2019-01], which gives the sign; the
+                // size (0.1 year a round) is an assumption: from no value to twice the assumed value.
+                "recipient.renegotiationCost": .triangular(low: -0.2, mode: -0.1, high: 0),
+                // ν = 0.5 as in sma-2020: the legal obstacles are sourced [2][36], their price is not.
+                // Half to double.
+                "host.extraCategoryPenalty": .triangular(low: 0.25, mode: 0.5, high: 1.0),
+                // A year without an SMA is assumed (no lapse had happened yet). From a month (the 9th
+                // SMA's predecessor lapsed at the end of 2013 and the deal followed in January 2014
+                // [87][88][89]) to a year and a half (a little over 2020's 14 months [38], hindsight).
+                "noDeal.impasseYears": .triangular(low: 1.0 / 12, mode: 1, high: 1.5),
+                // The furlough was threatened, not yet seen; even odds are an assumption. ±0.3: from
+                // notices read as a bargaining move to the near-certainty 2020 later showed [45].
+                "noDeal.consequences[0].probability": .triangular(low: 0.2, mode: 0.5, high: 0.8),
+                // Alliance friction after ten failed rounds [90]: the size (0.2 a year, equal for both
+                // sides) is an assumption. Half to double, each side drawn on its own, since the
+                // equality is part of the assumption.
+                "noDeal.consequences[2].recipientCostPerYear": .triangular(low: 0.1, mode: 0.2, high: 0.4),
+                "noDeal.consequences[2].hostCostPerYear": .triangular(low: 0.1, mode: 0.2, high: 0.4),
+            ]) { _, own in own }
         )
     )
 }

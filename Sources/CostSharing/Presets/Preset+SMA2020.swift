@@ -59,7 +59,35 @@ extension Preset {
                 consequences: KoreaCommon.consequences2020),
             actual: ActualAgreement(
                 label: "11th SMA as concluded (2021–25 at the new level)",
-                package: KoreaCommon.eleventhSMA)
+                package: KoreaCommon.eleventhSMA),
+            // Ranges for `--samples`: the shared Korean ones (KoreaCommon.sharedUncertainty) and
+            // this round's own. Each mode is the value above. Held fixed: the sizes of the furlough
+            // and of the construction freeze (consequences 0 and 1; the friction below is the
+            // larger, longer cost), the troop threat's size (only probability × size enters, so
+            // the probability's range covers both), and the US's premium on extra items (1.2 on four
+            // items that share one assumption: one path per item would draw them apart; the
+            // extra-item penalty's range decides whether extras enter a package).
+            uncertainty: KoreaCommon.sharedUncertainty.merging([
+                // η = 1 has no source. From 0.3, the weight the Biden-era presets assume, to 2, twice
+                // this one: a US that turned down Korea's "highest possible offer" of +13% [18][20]
+                // and held out for +50% [20][21] may have weighed the headline far more. Kept wide on
+                // purpose: whether a zone of agreement exists turns on η.
+                "recipient.headlineWeight": .triangular(low: 0.3, mode: 1.0, high: 2.0),
+                // Annual talks as leverage [13 KBS World 2019-01] give the sign; the size (0.05 year
+                // a round) is an assumption: from no value to twice the assumed value.
+                "recipient.renegotiationCost": .triangular(low: -0.1, mode: -0.05, high: 0),
+                // ν = 0.5: the legal obstacles are sourced [2][36][30][37], their price per won is
+                // not. Half to double: a won of extra items then costs Korea 0.25 to 1 won on top.
+                "host.extraCategoryPenalty": .triangular(low: 0.25, mode: 0.5, high: 1.0),
+                // Alliance friction: the public collapse is sourced [91][16], the size (0.2 a year,
+                // equal for both sides) is not. Half to double, each side drawn on its own, since
+                // the equality is part of the assumption.
+                "noDeal.consequences[2].recipientCostPerYear": .triangular(low: 0.1, mode: 0.2, high: 0.4),
+                "noDeal.consequences[2].hostCostPerYear": .triangular(low: 0.1, mode: 0.2, high: 0.4),
+                // The troop-cut threat: Germany's cut in June 2020 [64] shows it was real; its chance
+                // for Korea (10%) has no source. From remote (3%) to one in four.
+                "noDeal.consequences[3].probability": .triangular(low: 0.03, mode: 0.1, high: 0.25),
+            ]) { _, own in own }
         )
     )
 }

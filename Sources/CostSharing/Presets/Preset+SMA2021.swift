@@ -52,7 +52,27 @@ extension Preset {
                 ]),
             actual: ActualAgreement(
                 label: "11th SMA (signed March 2021; 2021–25 at the new level)",
-                package: KoreaCommon.eleventhSMA)
+                package: KoreaCommon.eleventhSMA),
+            // Ranges for `--samples`: the shared Korean ones (KoreaCommon.sharedUncertainty) and
+            // this round's own. Each mode is the value above. Held fixed: the sizes of the furlough
+            // and of the construction freeze (as in sma-2020; the friction below is the larger,
+            // longer cost).
+            uncertainty: KoreaCommon.sharedUncertainty.merging([
+                // η = 0.3 has no source. From 0 (a US that wants the deal for the alliance only) to 1,
+                // the Trump-era weight of sma-2020: the range spans both administrations.
+                "recipient.headlineWeight": .triangular(low: 0, mode: 0.3, high: 1.0),
+                // Stability valued (brief, Biden era) gives the sign; the size (0.1 year a round, as
+                // Korea's) is an assumption: from indifference to rounds to twice the assumed cost.
+                "recipient.renegotiationCost": .triangular(low: 0, mode: 0.1, high: 0.2),
+                // A further six months is assumed if these talks failed: half to double.
+                "noDeal.impasseYears": .triangular(low: 0.25, mode: 0.5, high: 1.0),
+                // Alliance friction, as in sma-2020 [91][16]: the size (0.2 a year, equal for both
+                // sides) is an assumption. Half to double, each side drawn on its own.
+                "noDeal.consequences[2].recipientCostPerYear": .triangular(low: 0.1, mode: 0.2, high: 0.4),
+                "noDeal.consequences[2].hostCostPerYear": .triangular(low: 0.1, mode: 0.2, high: 0.4),
+                // The stalled alliance repair (0.2 a year for the US) is an assumption: half to double.
+                "noDeal.consequences[3].recipientCostPerYear": .triangular(low: 0.1, mode: 0.2, high: 0.4),
+            ]) { _, own in own }
         )
     )
 }

@@ -69,7 +69,45 @@ extension Preset {
             actual: ActualAgreement(
                 label: "12th SMA (2026–30)",
                 package: Package(firstYearTotal: 1519.2, inKindShare: KoreaCommon.inKindShareToday,
-                                 duration: 5, escalation: .cpi(cap: 0.05)))
+                                 duration: 5, escalation: .cpi(cap: 0.05))),
+            // Ranges for `--samples`: the shared Korean ones (KoreaCommon.sharedUncertainty) and
+            // this round's own. Each mode is the value above. Held fixed: the impasse's length (every
+            // consequence here lasts the whole impasse, so it has no effect), the sizes of the
+            // construction and logistics stop (the friction below is the larger cost), the lapse
+            // threat's size (only probability × size enters), and the repeated forecast years
+            // (CPI after 2024, defense-budget growth after 2026), which move the figures little
+            // because Korea's benchmark and the CPI rules follow the same path.
+            uncertainty: KoreaCommon.sharedUncertainty.merging([
+                // η = 0.3 has no source. From 0 (the headline does not matter) to 1, the Trump-era
+                // weight of sma-2020: the range spans both administrations.
+                "recipient.headlineWeight": .triangular(low: 0, mode: 0.3, high: 1.0),
+                // The reference "no cut" is an assumption (no public ask). A reference below it is
+                // implausible, so the range is one-sided: up to +10%, a little above the increases in
+                // view (the 11th SMA's 4–5% steps [9], Korea's +8.2% defense budget for 2026 [85]).
+                "recipient.demandIncrease": .triangular(low: 0, mode: 0, high: 0.1),
+                // Stability valued (brief, Biden era) gives the sign; the size is an assumption: from
+                // indifference to rounds to twice the assumed cost.
+                "recipient.renegotiationCost": .triangular(low: 0, mode: 0.1, high: 0.2),
+                // b₀ = 5% is an assumption. From 2.3% (the preset's 2024 CPI, the index the 12th SMA
+                // uses [10]; not a brief figure) to 8.2% (Korea's 2026 defense-budget growth [85],
+                // also the 10th SMA's step [3]).
+                "host.firstYearBenchmark": .triangular(low: 0.023, mode: 0.05, high: 0.082),
+                // Labor kept funded in the lapse [26], at its derived 2021 share, 42.1%, of the 2025
+                // total (the share is an assumption). From 2018's share, 38.6% [1], to as far above
+                // 42.1% as that is below it (the 11th SMA raised the labor floor from 75% to 87% [26],
+                // so a larger share is as plausible as a smaller one).
+                "noDeal.payments.labor.cash": .triangular(
+                    low: 1402.8 * KoreaCommon.laborShare, mode: 1402.8 * KoreaCommon.laborShare2021,
+                    high: 1402.8 * (2 * KoreaCommon.laborShare2021 - KoreaCommon.laborShare)),
+                // The lapse threat's chance, 0.1 = about even odds of a Trump administration × one in
+                // five that it cuts troops in a lapse (assumptions). Odds of 0.3–0.7 and 0.1–0.35 give
+                // about 0.03–0.25.
+                "noDeal.consequences[1].probability": .triangular(low: 0.03, mode: 0.1, high: 0.25),
+                // Friction in a low-conflict round (0.1 a year, equal for both sides) is an
+                // assumption: half to double, each side drawn on its own.
+                "noDeal.consequences[2].recipientCostPerYear": .triangular(low: 0.05, mode: 0.1, high: 0.2),
+                "noDeal.consequences[2].hostCostPerYear": .triangular(low: 0.05, mode: 0.1, high: 0.2),
+            ]) { _, own in own }
         )
     )
 }
