@@ -11,7 +11,9 @@ struct Analyze: ParsableCommand {
         discussion: """
             With no scenario file and no --preset, analyses the built-in \(Preset.defaultName) preset. \
             --plot FILE.svg writes two SVG files: FILE.svg (utility space) and FILE-domain.svg \
-            (the frontier in domain terms). \
+            (the frontier in domain terms); with --samples, three: FILE.svg (the solutions' spread in \
+            utility space over the draws), FILE-domain.svg (each package's probability of being \
+            Pareto-optimal) and FILE-tornado.svg (the tornado chart). \
             --export-genius DIR writes the scenario as a GENIUS negotiation for GENIUS or NegMAS agents: \
             DIR/<scenario>-domain.xml (one discrete issue "package" whose values are packages) and one \
             profile per party, DIR/<scenario>-<party>.xml (e.g. sma-2021-united-states.xml, \
@@ -52,7 +54,7 @@ struct Analyze: ParsableCommand {
     @Option(name: .long, help: "Report format: text, json or csv.")
     var format: Format = .text
 
-    @Option(name: .long, help: "Write SVG plots to FILE.svg and FILE-domain.svg.")
+    @Option(name: .long, help: "Write SVG plots to FILE.svg and FILE-domain.svg (with --samples also FILE-tornado.svg).")
     var plot: String?
 
     @Option(name: .long, help: ArgumentHelp("Write a GENIUS domain and one profile per party into DIR.", valueName: "DIR"))
@@ -177,8 +179,8 @@ struct Analyze: ParsableCommand {
 
     /// `--samples K [--seed S]`: K analyses over the scenario's uncertainty section, summarised.
     private func runSamples(_ k: Int, scenario: Scenario) throws {
-        guard plot == nil, exportGenius == nil else {
-            throw CommandFailure.report("--samples: cannot be combined with --plot or --export-genius")
+        guard exportGenius == nil else {
+            throw CommandFailure.report("--samples: cannot be combined with --export-genius")
         }
         let result: SampledAnalysis
         do { result = try SampledAnalysis(scenario: scenario, count: k, seed: seed, robustThreshold: robustThreshold) } catch {
@@ -194,6 +196,16 @@ struct Analyze: ParsableCommand {
                 output = String(decoding: try result.jsonReport(analysis: single), as: UTF8.self) + "\n"
             } catch {
                 throw CommandFailure.report((scenarioFile.map { "\($0): " } ?? "") + error.description)
+            }
+        }
+        if let plot {
+            let stem = plot.hasSuffix(".svg") ? String(plot.dropLast(4)) : plot
+            for (path, svg) in [(plot, result.solutionSpreadSVG(scenario: scenario)),
+                                (stem + "-domain.svg", result.frontierProbabilitySVG(scenario: scenario)),
+                                (stem + "-tornado.svg", result.tornadoSVG(scenario: scenario))] {
+                do { try svg.write(toFile: path, atomically: true, encoding: .utf8) } catch {
+                    throw CommandFailure.report("--plot: cannot write \(path): \(error.localizedDescription)")
+                }
             }
         }
         FileHandle.standardOutput.write(Data(output.utf8))

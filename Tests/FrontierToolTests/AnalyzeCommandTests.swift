@@ -103,6 +103,17 @@ import Testing
         }
     }
 
+    @Test func plotWithSamplesWritesThreeWellFormedSVGFiles() throws {
+        let t = try FrontierToolRunner()
+        let r = try t.run(["analyze", "--preset", "sma-2024", "--samples", "6", "--plot", "draws.svg"])
+        #expect(r.status == 0, "\(r.standardError)")
+        for (name, title) in [("draws.svg", "solution"), ("draws-domain.svg", "Pareto-optimal"), ("draws-tornado.svg", "first-year total")] {
+            let data = try Data(contentsOf: t.directory.appendingPathComponent(name))
+            #expect(try XMLCheck.rootElement(of: data) == "svg", "\(name)")
+            #expect(String(decoding: data, as: UTF8.self).contains(title), "\(name) is the \(title) plot")
+        }
+    }
+
     @Test func unknownPresetIsADataError() throws {
         let r = try FrontierToolRunner().run(["analyze", "--preset", "sma-1999"])
         expectDataError(r, containing: ["sma-1999", "sma-2020", "japan-2022"])

@@ -143,7 +143,8 @@ import LinearAlgebra
     }
 
     @Test func theTemplateWritesTheScenarioThatSettingGives() throws {
-        let s = try Preset.named("sma-2020").scenario
+        var s = try Preset.named("sma-2020").scenario
+        s.uncertainty = [:]   // the engine writes draws into the scenario without its uncertainty section
         let paths = ["noDeal.consequences[0].hostCostPerYear", "recipient.headlineWeight", "forecast.cpi[2]"]
         let engine = try DrawEngine(scenario: s, paths: paths, threads: 1)
         for values in [[0.1 + 0.2, 1.0 / 3, 0.021], [1e-5, 0.7000000000000001, 0]] {
