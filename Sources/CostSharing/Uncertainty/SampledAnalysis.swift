@@ -172,7 +172,7 @@ public struct SampledAnalysis: Sendable {
             for o in outcomes { terms[o.package.duration, default: 0] += 1 / Double(outcomes.count) }
             var counts: [Package: Int] = [:]
             for o in outcomes { counts[o.package, default: 0] += 1 }
-            let top = counts.sorted { $0.value != $1.value ? $0.value > $1.value : Self.order($0.key, $1.key) }.prefix(5)
+            let top = Self.byFrequency(counts).prefix(5)
             summaries[id] = SolutionSummary(
                 draws: outcomes.count,
                 firstYearTotal: totals.isEmpty ? nil : Percentiles(p5: Self.percentile(totals, 0.05), p50: Self.percentile(totals, 0.5),
@@ -181,7 +181,7 @@ public struct SampledAnalysis: Sendable {
                 packages: top.map { PackageFrequency(package: $0.key, frequency: Double($0.value) / Double(outcomes.count)) })
         }
         solutions = summaries
-        let frequencies = onFrontier.sorted { $0.value != $1.value ? $0.value > $1.value : Self.order($0.key, $1.key) }
+        let frequencies = Self.byFrequency(onFrontier)
         frontierFrequency = frequencies.map { PackageFrequency(package: $0.key, frequency: Double($0.value) / Double(count)) }
         robustFrontier = frequencies.filter { Double($0.value) >= robustThreshold * Double(count) - 1e-9 }
             .map { PackageFrequency(package: $0.key, frequency: Double($0.value) / Double(count)) }
@@ -197,10 +197,18 @@ public struct SampledAnalysis: Sendable {
         return sorted[lo] + (h - Double(lo)) * (sorted[hi] - sorted[lo])
     }
 
-    /// A deterministic order of packages for ties: by total, then term, then the rest as text.
-    static func order(_ a: Package, _ b: Package) -> Bool {
-        if a.firstYearTotal != b.firstYearTotal { return a.firstYearTotal < b.firstYearTotal }
-        if a.duration != b.duration { return a.duration < b.duration }
-        return "\(a) \(a.escalation) \(a.coreShares) \(a.extraSplit)" < "\(b) \(b.escalation) \(b.coreShares) \(b.extraSplit)"
+    /// Packages by decreasing count, ties in a deterministic order: by total, then term, then
+    /// the rest as text (each package's text made once, not once per comparison).
+    /// - Complexity: O(n log n) comparisons for n packages.
+    static func byFrequency(_ counts: [Package: Int]) -> [(key: Package, value: Int)] {
+        let entries = Array(counts)
+        let text = entries.map { e in "\(e.key) \(e.key.escalation) \(e.key.coreShares) \(e.key.extraSplit)" }
+        return entries.indices.sorted { i, j in
+            let a = entries[i], b = entries[j]
+            if a.value != b.value { return a.value > b.value }
+            if a.key.firstYearTotal != b.key.firstYearTotal { return a.key.firstYearTotal < b.key.firstYearTotal }
+            if a.key.duration != b.key.duration { return a.key.duration < b.key.duration }
+            return text[i] < text[j]
+        }.map { entries[$0] }
     }
 }
