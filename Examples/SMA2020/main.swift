@@ -3,7 +3,9 @@
 // agreement, the bargaining solutions, and the 11th SMA as actually concluded. Then two
 // one-parameter sweeps (`ParameterSweep`, the library side of `frontier analyze --sweep`): the
 // US's headline weight, and the yearly cost of alliance friction to the US, two of the least
-// certain parameters.
+// certain parameters. Last, 200 draws of the preset's whole uncertainty section
+// (`SampledAnalysis`, the library side of `frontier analyze --samples`): how likely a zone of
+// agreement is, where the solutions fall, and the tornado table.
 //
 //     swift run -c release SMA2020
 import CostSharing
@@ -22,6 +24,9 @@ do {
         let sweep = try ParameterSweep(scenario: scenario, path: path, values: values)
         print(sweep.textReport(scenario: scenario))
     }
+
+    let sampled = try SampledAnalysis(scenario: scenario, count: 200, seed: 1)
+    print(sampled.textReport(scenario: scenario))
 } catch {
     print("error: \(error)")
 }
