@@ -6,7 +6,10 @@ import LinearAlgebra
 /// scenario records one, the actual agreement's place among them.
 ///
 /// Steps: enumerate the grid into a ``CandidateSet`` (feature matrix); evaluate both
-/// utilities with ``UtilityModel`` (one matrix product plus row-wise terms and ratification);
+/// utilities of every row in factored form (each composition's value, one small product of its
+/// unit allocation and the money weights, times a (total, term) scale, plus a (total, term)
+/// offset for the nonlinear terms, then ratification; the same arithmetic as the scalar
+/// ``UtilityModel/utilities(of:)-(Package)`` and the many-draw engine of ``SampledAnalysis``);
 /// find the non-dominated packages with `Pareto.nonDominatedIndices`, maximizing both
 /// utilities; search each side's reservation total continuously (``ZoneOfAgreement``); solve
 /// the bargaining problem over the frontier with `Pareto.BargainingProblem`.

@@ -20,9 +20,16 @@ import Pareto
 ///   with a Fenwick tree); the brackets the reservation search starts from are prefix maxima
 ///   and minima over those starts.
 ///
-/// - Complexity: O(C log C) for C compositions, O(F·P log(F·P)) for the frontier over F
-///   value-space frontier compositions and P pairs, and O(P log C) for the zone and brackets,
-///   against O(C·P) rows for the direct evaluation.
+/// The frontier search prunes before it evaluates: a pair none of whose rows can be on the
+/// frontier (its ideal point is dominated by another pair's extreme row) is skipped; at the other
+/// pairs, every eighth composition of the value frontier is evaluated first, and a block of
+/// compositions between two sampled ones is evaluated only where its ideal point escapes the
+/// staircase of the sampled rows.
+///
+/// - Complexity: O(C log C) for C compositions; for the frontier, O(P log P) for the pair test,
+///   O((F/8)·P' log(F·P')) for the sampled rows and block tests at the P' surviving pairs over F
+///   value-frontier compositions, plus the rows of surviving blocks (at most F·P'); O(P log C) for
+///   the zone and brackets; against O(C·P) rows for the direct evaluation.
 struct FactoredSearch {
     let factors: FactoredUtilities
     /// Compositions by increasing recipient value (ties by index), and their positions.

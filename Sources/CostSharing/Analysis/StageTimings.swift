@@ -2,7 +2,7 @@
 public struct StageTimings: Sendable, Hashable, Codable {
     /// Enumerating the grid, applying constraints and filling the feature matrix.
     public var features: Double = 0
-    /// The matrix product and the nonlinear terms.
+    /// Both utilities of every row: composition values, (total, term) terms, ratification.
     public var utilities: Double = 0
     /// The Pareto frontier (`nonDominatedIndices`).
     public var frontier: Double = 0

@@ -15,6 +15,10 @@ import LinearAlgebra
 /// P·base + (1 − P)·d with d its disagreement utility; in the win-set form the base utilities
 /// are the utilities.
 ///
+/// ``CostSharingAnalysis`` evaluates its rows in the factored form instead (a composition's value
+/// times a (total, term) scale plus a (total, term) offset; see `FactoredUtilities`), which sums
+/// the same terms in another order: the two agree to about 1e-15 relative, not bit for bit.
+///
 /// ```swift
 /// let model = UtilityModel(scenario: scenario)
 /// let u = try model.utilities(of: candidates.features)   // PartyPair<[Double]>
