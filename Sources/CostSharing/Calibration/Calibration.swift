@@ -1,0 +1,340 @@
+import Foundation
+import LinearAlgebra
+
+/// Fits shared parameters of several rounds' scenarios to the agreements those rounds reached,
+/// by damped Gauss–Newton (Levenberg–Marquardt) on a smoothed prediction of each agreement.
+///
+/// **Prediction.** Each round's agreement is predicted by ``SmoothedAgreement`` (the Nash
+/// product's softmax over the zone of agreement at temperature τ; with `power` α the
+/// asymmetric product g₁^α·g₂^(1−α)), which is continuous in the parameters where the argmax is not.
+///
+/// **Objective.** Half the sum of squares of, per round with an actual agreement:
+/// - the first-year total's error relative to the round's previous total (0.01 = 1%);
+/// - the term's error in years, times ``Weights/term`` (0.02: a year counts as 2% of the total);
+/// - the bounded-rule share's error against the actual rule (1 bounded, 0 not), times
+///   ``Weights/rule`` (0.05);
+///
+/// plus, per free parameter, ``Weights/prior`` × (θ − centre) / scale, a pull toward the centre
+/// of its prior (the median of its distribution in the first round's `uncertainty` section; scale
+/// a quarter of the distribution's support) so that the problem is well posed when the rounds do
+/// not pin a parameter down. Parameters stay inside their distribution's support (each step is
+/// clipped to it). A round whose zone of agreement is empty at a trial point gets a residual of
+/// ``Weights/emptyZone`` on its total, so steps into such regions are refused.
+///
+/// **Method.** Each iteration evaluates the residuals at θ and at θ + hⱼ·eⱼ for every free
+/// parameter j as one batch on `threads` workers (forward differences, hⱼ = 10⁻⁴ × the prior's
+/// scale), then solves the damped system [J; √μ·D] δ = [−r; 0] (D the columns' norms) by LAPACK
+/// `dgels` through `Matrix.leastSquares`; a step that lowers the cost is taken and μ falls by
+/// 3, else μ grows by 4. It stops when the cost's relative decrease or the step is below 10⁻¹⁰,
+/// or after `maximumIterations`.
+///
+/// **Standard errors and identification.** At the solution the data rows of the Jacobian (no
+/// prior rows), each column scaled by its prior scale, are factored (`dgels`); a column that is
+/// zero or a combination of earlier ones (LAPACK reports the rank deficiency) marks its parameter
+/// **not identified**: no round's data moves it apart from the others, and it is reported without
+/// a standard error. For the identified ones, the covariance is s²·(JᵀJ)⁻¹ over the data rows,
+/// s² the data cost over the degrees of freedom (rows − identified parameters); with no degrees
+/// of freedom left the standard errors are `nil`.
+public struct Calibration: Sendable {
+    /// Weights of the objective's terms.
+    public struct Weights: Sendable, Hashable {
+        public var term = 0.02
+        public var rule = 0.05
+        public var prior = 0.01
+        public var emptyZone = 1.0
+        public init() {}
+    }
+
+    /// One fitted parameter.
+    public struct Parameter: Sendable, Hashable {
+        public var path: String
+        public var value: Double
+        /// `nil` when not identified or when no degree of freedom is left.
+        public var standardError: Double?
+        public var identified: Bool
+        /// The prior's centre and the bounds the fit kept to.
+        public var prior: Double
+        public var bounds: ClosedRange<Double>
+    }
+
+    /// One round's actual and fitted agreement.
+    public struct Round: Sendable, Hashable {
+        public var name: String
+        public var actualTotal: Double
+        public var actualDuration: Int
+        public var actualBounded: Bool
+        /// `nil` when the zone of agreement is empty at the fitted parameters.
+        public var fitted: SmoothedAgreement?
+    }
+
+    public let parameters: [Parameter]
+    public let rounds: [Round]
+    /// Half the sum of squared residuals at the solution (data and prior rows).
+    public let cost: Double
+    public let iterations: Int
+    public let converged: Bool
+
+    /// The largest number of free parameters one fit takes.
+    public static let maximumParameters = 32
+
+    /// Fits `paths` (each a numeric parameter of every round) to the rounds' actual agreements.
+    /// - Parameters:
+    ///   - rounds: Validated scenarios, each with an `actual` agreement.
+    ///   - paths: The free parameters, shared across rounds; each needs a distribution in the first
+    ///     round's `uncertainty` section (its prior and bounds).
+    ///   - start: Starting values (default: the first round's values).
+    /// - Throws: ``ScenarioError`` naming the round or path: no rounds, a round without an actual
+    ///   agreement, a path without a prior or missing from a round, or an evaluation's error.
+    public init(rounds: [Scenario], paths: [String], start: [Double]? = nil, temperature: Double = 0.02,
+                power: Double = 0.5, weights: Weights = Weights(), maximumIterations: Int = 50,
+                threads: Int? = nil) throws(ScenarioError) {
+        guard !rounds.isEmpty else { throw ScenarioError(path: "", message: "calibration needs at least one round") }
+        guard !paths.isEmpty, paths.count <= Self.maximumParameters, Set(paths).count == paths.count else {
+            throw ScenarioError(path: "", message: "calibration needs 1 to \(Self.maximumParameters) distinct free parameters, found \(paths.count)")
+        }
+        guard temperature.isFinite, temperature > 0 else {
+            throw ScenarioError(path: "", message: "the smoothing temperature must be positive, found \(temperature)")
+        }
+        guard power.isFinite, power > 0, power < 1 else {
+            throw ScenarioError(path: "", message: "the bargaining power must be between 0 and 1 (exclusive), found \(power)")
+        }
+        var priors: [Distribution] = []
+        for path in paths {
+            guard let d = rounds[0].uncertainty[path] else {
+                throw ScenarioError(path: "uncertainty", message: "\(rounds[0].name) has no distribution for \(path), which the fit needs as its prior and bounds")
+            }
+            priors.append(d)
+        }
+        let problem = try Problem(rounds: rounds, paths: paths, priors: priors, temperature: temperature, power: power,
+                                  weights: weights, threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
+        var theta: [Double]
+        if let start { theta = start } else {
+            theta = []
+            for p in paths { theta.append(try rounds[0].number(at: p)) }
+        }
+        guard theta.count == paths.count else { throw ScenarioError(path: "", message: "one starting value per free parameter") }
+        theta = problem.clip(theta)
+
+        var (r, J) = try problem.residualsAndJacobian(theta)
+        var cost = 0.5 * r.reduce(0) { $0 + $1 * $1 }
+        var mu = 1e-3
+        var iterations = 0, converged = false
+        while iterations < maximumIterations {
+            iterations += 1
+            guard let step = problem.dampedStep(r: r, J: J, mu: mu) else { mu *= 4; continue }
+            let trial = problem.clip(zip(theta, step).map { $0 + $1 })
+            let rTrial = try problem.residuals([trial])[0]
+            let costTrial = 0.5 * rTrial.reduce(0) { $0 + $1 * $1 }
+            if costTrial < cost {
+                let decrease = (cost - costTrial) / max(cost, 1e-300)
+                let moved = zip(trial, theta).map { abs($0 - $1) }.max() ?? 0
+                theta = trial
+                cost = costTrial
+                mu = max(mu / 3, 1e-12)
+                if decrease < 1e-10 || moved < 1e-10 { converged = true; break }
+                (r, J) = try problem.residualsAndJacobian(theta)
+            } else {
+                mu *= 4
+                if mu > 1e12 { converged = true; break }   // no step lowers the cost: a (local) minimum
+            }
+        }
+        self.cost = cost
+        self.iterations = iterations
+        self.converged = converged
+        let fits = try problem.predictions(theta)
+        self.rounds = zip(rounds, fits).map { s, fit in
+            Round(name: s.name, actualTotal: s.actual!.package.firstYearTotal, actualDuration: s.actual!.package.duration,
+                  actualBounded: s.actual!.package.escalation.isBounded && s.actual!.package.escalation.canBind(duration: s.actual!.package.duration),
+                  fitted: fit)
+        }
+        let (_, finalJ) = try problem.residualsAndJacobian(theta)
+        parameters = problem.standardErrors(theta: theta, J: finalJ)
+    }
+
+    /// The residuals, the Jacobian and the linear algebra of one fit.
+    struct Problem: Sendable {
+        let templates: [ParameterTemplate?]
+        let lattices: [CandidateLattice?]
+        let rounds: [Scenario]
+        let paths: [String]
+        let priors: [Distribution]
+        let centres: [Double]
+        let scales: [Double]
+        let temperature: Double
+        let power: Double
+        let weights: Weights
+        let threads: Int
+
+        init(rounds: [Scenario], paths: [String], priors: [Distribution], temperature: Double, power: Double,
+             weights: Weights, threads: Int) throws(ScenarioError) {
+            var templates: [ParameterTemplate?] = [], lattices: [CandidateLattice?] = []
+            var certainRounds: [Scenario] = []
+            for s in rounds {
+                guard s.actual != nil else {
+                    throw ScenarioError(path: "actual", message: "\(s.name) has no actual agreement to fit")
+                }
+                var certain = s
+                certain.uncertainty = [:]
+                try certain.validate()
+                for path in paths {
+                    do { _ = try certain.number(at: path) } catch {
+                        throw ScenarioError(path: path, message: "\(s.name): \(error.message)")
+                    }
+                }
+                certainRounds.append(certain)
+                templates.append(try ParameterTemplate(scenario: certain, paths: paths))
+                let neutral = paths.allSatisfy { DrawEngine.candidateNeutralFields.contains(String($0.prefix { $0 != "." && $0 != "[" })) }
+                lattices.append(neutral ? try CandidateLattice(validated: certain) : nil)
+            }
+            self.rounds = certainRounds
+            self.templates = templates
+            self.lattices = lattices
+            self.paths = paths
+            self.priors = priors
+            centres = priors.map(\.median)
+            scales = priors.map { d in max((d.support.upperBound - d.support.lowerBound) / 4, 1e-9) }
+            self.temperature = temperature
+            self.power = power
+            self.weights = weights
+            self.threads = max(1, threads)
+        }
+
+        var dataRows: Int { 3 * rounds.count }
+
+        func clip(_ theta: [Double]) -> [Double] {
+            zip(theta, priors).map { min(max($0, $1.support.lowerBound), $1.support.upperBound) }
+        }
+
+        /// Round `i` with the parameters at `theta`.
+        func scenario(_ i: Int, _ theta: [Double]) throws(ScenarioError) -> Scenario {
+            if let t = templates[i] { return try t.scenario(theta) }
+            return try rounds[i].setting(Array(zip(paths, theta)).map { (path: $0.0, value: $0.1) })
+        }
+
+        func prediction(_ i: Int, _ theta: [Double]) throws(ScenarioError) -> SmoothedAgreement? {
+            let s = try scenario(i, theta)
+            let lattice = lattices[i].map { CandidateLattice(scenario: s, sharingCompositionsOf: $0) }
+            return try SmoothedAgreement(scenario: s, temperature: temperature, power: power, lattice: lattice)
+        }
+
+        func predictions(_ theta: [Double]) throws(ScenarioError) -> [SmoothedAgreement?] {
+            try (0..<rounds.count).map { i throws(ScenarioError) in try prediction(i, theta) }
+        }
+
+        /// The residual vector (data rows, then prior rows) at each of `thetas`, evaluated as one
+        /// batch of rounds × parameter vectors.
+        func residuals(_ thetas: [[Double]]) throws(ScenarioError) -> [[Double]] {
+            let n = rounds.count
+            let fits = try parallelMap(thetas.count * n, threads: threads) { k throws(ScenarioError) in
+                try prediction(k % n, thetas[k / n])
+            }
+            return thetas.indices.map { t in
+                var r: [Double] = []
+                r.reserveCapacity(dataRows + paths.count)
+                for i in 0..<n {
+                    let a = rounds[i].actual!.package, s = rounds[i].previousTotal
+                    let bounded = a.escalation.isBounded && a.escalation.canBind(duration: a.duration) ? 1.0 : 0.0
+                    if let f = fits[t * n + i] {
+                        r.append((f.firstYearTotal - a.firstYearTotal) / s)
+                        r.append(weights.term * (f.duration - Double(a.duration)))
+                        r.append(weights.rule * (f.boundedShare - bounded))
+                    } else {
+                        r.append(weights.emptyZone); r.append(0); r.append(0)
+                    }
+                }
+                for j in paths.indices { r.append(weights.prior * (thetas[t][j] - centres[j]) / scales[j]) }
+                return r
+            }
+        }
+
+        func steps() -> [Double] { scales.map { 1e-4 * $0 } }
+
+        /// Residuals at θ and the forward-difference Jacobian (rows × parameters).
+        func residualsAndJacobian(_ theta: [Double]) throws(ScenarioError) -> ([Double], Matrix) {
+            let h = steps()
+            var points = [theta]
+            var used: [Double] = []
+            for j in paths.indices {
+                var p = theta
+                // Step inward at the upper bound so the point stays inside the support.
+                let up = p[j] + h[j] <= priors[j].support.upperBound
+                p[j] += up ? h[j] : -h[j]
+                used.append(up ? h[j] : -h[j])
+                points.append(p)
+            }
+            let all = try residuals(points)
+            let r = all[0]
+            var J = Matrix(rows: r.count, columns: paths.count)
+            for j in paths.indices {
+                for i in r.indices { J[i, j] = (all[j + 1][i] - r[i]) / used[j] }
+            }
+            return (r, J)
+        }
+
+        /// The Levenberg–Marquardt step for damping `mu`, or `nil` when LAPACK cannot solve it.
+        func dampedStep(r: [Double], J: Matrix, mu: Double) -> [Double]? {
+            let m = J.rows, p = J.columns
+            var a = Matrix(rows: m + p, columns: p)
+            var b = Matrix(rows: m + p, columns: 1)
+            for j in 0..<p {
+                var norm = 0.0
+                for i in 0..<m { a[i, j] = J[i, j]; norm += J[i, j] * J[i, j] }
+                a[m + j, j] = (mu * max(norm, 1e-12)).squareRoot()
+            }
+            for i in 0..<m { b[i, 0] = -r[i] }
+            guard let x = try? a.leastSquares(b) else { return nil }
+            return (0..<p).map { x[$0, 0] }
+        }
+
+        /// Identification and standard errors from the data rows of the Jacobian.
+        func standardErrors(theta: [Double], J: Matrix) -> [Parameter] {
+            let m = dataRows, p = paths.count
+            var identified = Array(repeating: true, count: p)
+            // Drop, one at a time, the column LAPACK finds dependent on the earlier ones.
+            while true {
+                let columns = (0..<p).filter { identified[$0] }
+                guard !columns.isEmpty else { break }
+                var a = Matrix(rows: m, columns: columns.count)
+                for (k, j) in columns.enumerated() { for i in 0..<m { a[i, k] = J[i, j] * scales[j] } }
+                do {
+                    _ = try a.leastSquares(Matrix(rows: m, columns: 1))
+                    if columns.count > m { identified[columns[m]] = false; continue }
+                    break
+                } catch let error {
+                    if case .rankDeficient(_, let index) = error, index >= 1, index <= columns.count {
+                        identified[columns[index - 1]] = false
+                    } else if columns.count > m {
+                        identified[columns[m]] = false
+                    } else {
+                        break
+                    }
+                }
+            }
+            let kept = (0..<p).filter { identified[$0] }
+            var errors = [Double?](repeating: nil, count: p)
+            let dof = m - kept.count
+            if !kept.isEmpty, dof > 0 {
+                var dataCost = 0.0
+                if let r = try? residuals([theta])[0] { for i in 0..<m { dataCost += r[i] * r[i] } }
+                let s2 = dataCost / Double(dof)
+                var n = Matrix(rows: kept.count, columns: kept.count)
+                for (a, ja) in kept.enumerated() {
+                    for (b, jb) in kept.enumerated() {
+                        var sum = 0.0
+                        for i in 0..<m { sum += J[i, ja] * J[i, jb] }
+                        n[a, b] = sum
+                    }
+                }
+                var identity = Matrix(rows: kept.count, columns: kept.count)
+                for k in kept.indices { identity[k, k] = 1 }
+                if let inverse = try? n.leastSquares(identity) {
+                    for (k, j) in kept.enumerated() where inverse[k, k] >= 0 { errors[j] = (s2 * inverse[k, k]).squareRoot() }
+                }
+            }
+            return paths.indices.map { j in
+                Parameter(path: paths[j], value: theta[j], standardError: errors[j], identified: identified[j],
+                          prior: centres[j], bounds: priors[j].support)
+            }
+        }
+    }
+}

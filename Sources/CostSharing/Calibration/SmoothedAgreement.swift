@@ -1,0 +1,80 @@
+import Foundation
+
+/// A smooth stand-in for the Nash solution, for fitting parameters: the average package of the
+/// zone of agreement, each package weighted by its Nash product raised to the power 1/τ.
+///
+/// The Nash solution is an argmax over a grid, so it jumps from package to package as a parameter
+/// moves and has no useful derivative. Here every admissible package with both gains g₁, g₂
+/// strictly positive gets the weight
+///
+///     w = exp((α·log g₁ + (1 − α)·log g₂ − m) / τ)
+///
+/// (m the largest exponent, so the largest weight is 1; α = 1/2 is Nash's product), and the
+/// prediction is the weighted mean of the first-year total, of the term, and of the share of
+/// weight on packages with a bounded escalation rule. A package entering or leaving the zone
+/// does so with a gain, and so a weight, of zero, and every weight moves continuously with the
+/// utilities: the prediction is continuous in the parameters. As τ → 0 the weight concentrates on
+/// the packages of greatest product (they lie on the frontier), so the predicted total tends to the
+/// Nash solution's (the average of the tied maximisers when several share the greatest product),
+/// as a test checks.
+///
+/// The grid is used as given (no widening), so the scenarios fitted should have grids that hold
+/// their zones of agreement.
+///
+/// - Complexity: O(C·P) for C compositions and P (total, term) pairs: every row once.
+public struct SmoothedAgreement: Sendable, Hashable {
+    /// The weighted mean first-year total (the scenario's currency, billions).
+    public var firstYearTotal: Double
+    /// The weighted mean term in years.
+    public var duration: Double
+    /// The share of weight on packages whose escalation rule is bounded (a cap or a fixed rate).
+    public var boundedShare: Double
+    /// The number of packages with positive weight (the zone of agreement's size).
+    public var zoneCount: Int
+
+    /// The smoothed agreement of a validated scenario, or `nil` when its zone of agreement is
+    /// empty (or a utility is not finite).
+    /// - Parameters:
+    ///   - temperature: τ > 0, in units of the log Nash product (0.02: a package whose product is 2%
+    ///     below the best weighs e⁻¹ of it).
+    ///   - power: α in (0, 1), the recipient's bargaining power; 1/2 is Nash.
+    ///   - lattice: The scenario's candidate lattice, when the caller has one that fits it.
+    init?(scenario: Scenario, temperature: Double, power: Double = 0.5,
+          lattice given: CandidateLattice? = nil) throws(ScenarioError) {
+        precondition(temperature > 0 && power > 0 && power < 1, "temperature > 0 and power in (0, 1)")
+        let lattice: CandidateLattice
+        if let given { lattice = given } else { lattice = try CandidateLattice(validated: scenario) }
+        let model = UtilityModel(scenario: scenario)
+        let f = FactoredUtilities(model: model, lattice: lattice)
+        let d = f.disagreement
+        guard d.recipient.isFinite, d.host.isFinite else { return nil }
+        let pairs = f.pairCount, terms = lattice.terms.count
+        // Exponents of every zone row, then weights relative to the largest.
+        var exponents: [Double] = []
+        var pairOfRow: [Int32] = []
+        for c in 0..<f.compositionCount {
+            for p in 0..<pairs where f.admits(p) {
+                let g1 = f.utility(.recipient, c, p) - d.recipient, g2 = f.utility(.host, c, p) - d.host
+                guard g1 > 0, g2 > 0 else { continue }
+                let e = (power * log(g1) + (1 - power) * log(g2)) / temperature
+                guard e.isFinite else { return nil }
+                exponents.append(e)
+                pairOfRow.append(Int32(p))
+            }
+        }
+        guard let top = exponents.max() else { return nil }
+        var weight = 0.0, total = 0.0, duration = 0.0, bounded = 0.0
+        for (e, p32) in zip(exponents, pairOfRow) {
+            let w = exp(e - top)
+            let p = Int(p32), term = lattice.terms[p % terms]
+            weight += w
+            total += w * lattice.totals[p / terms]
+            duration += w * Double(term.duration)
+            bounded += w * term.bounded
+        }
+        firstYearTotal = total / weight
+        self.duration = duration / weight
+        boundedShare = bounded / weight
+        zoneCount = exponents.count
+    }
+}

@@ -1,0 +1,90 @@
+import Testing
+@testable import CostSharing
+
+@Suite struct CalibrationTests {
+    /// Tiny variants that differ in the previous total and the host's friction.
+    func rounds() -> [Scenario] {
+        [(100.0, 0.4), (102.0, 0.8), (98.0, 1.2)].enumerated().map { i, v in
+            var s = TestScenarios.tiny(extra: .penalized)
+            s.name = "round-\(i)"
+            s.previousTotal = v.0
+            s.noDeal.consequences[0].hostCostPerYear = v.1
+            s.uncertainty = ["recipient.headlineWeight": .uniform(low: 0.2, high: 2),
+                             "host.growthPenalty": .uniform(low: 1, high: 20),
+                             "recipient.lossAversion": .uniform(low: 1, high: 4)]
+            return s
+        }
+    }
+
+    @Test func everyRoundHasAZone() throws {
+        for s in rounds() {
+            let a = try CostSharingAnalysis(scenario: s)
+            #expect(a.zone.count > 0, "\(s.name): zone \(a.zone.count)")
+            let drawn = try s.setting([(path: "recipient.headlineWeight", value: 0.7), (path: "host.growthPenalty", value: 8)])
+            #expect(try CostSharingAnalysis(scenario: drawn).zone.count > 0, "\(s.name) at the true parameters")
+        }
+    }
+
+    @Test func theSmoothedAgreementTendsToTheNashSolution() throws {
+        for s in rounds() {
+            let nash = try #require(try CostSharingAnalysis(scenario: s).solutions.nash)
+            var previous = Double.infinity
+            for tau in [0.1, 0.01, 0.001, 1e-5] {
+                let smoothed = try #require(try SmoothedAgreement(scenario: s, temperature: tau))
+                let gap = abs(smoothed.firstYearTotal - nash.package.firstYearTotal)
+                #expect(gap <= previous + 1e-9, "\(s.name): the gap shrinks as τ falls (τ = \(tau): \(gap))")
+                previous = gap
+            }
+            #expect(previous < 1e-6, "\(s.name): at τ = 1e-5 the smoothed total is Nash's (gap \(previous))")
+            let sharp = try #require(try SmoothedAgreement(scenario: s, temperature: 1e-5))
+            #expect(abs(sharp.duration - Double(nash.package.duration)) < 1e-6)
+        }
+    }
+
+    @Test func anEmptyZoneHasNoSmoothedAgreement() throws {
+        var s = TestScenarios.tiny(extra: .penalized)
+        s.noDeal.consequences[0].hostCostPerYear = -30
+        #expect(try CostSharingAnalysis(scenario: s).zone.count == 0)
+        #expect(try SmoothedAgreement(scenario: s, temperature: 0.02) == nil)
+    }
+
+    /// "Actual" agreements made by the model at known parameters: the fit recovers them.
+    @Test func knownParametersAreRecovered() throws {
+        let truth = [0.7, 8.0]
+        let paths = ["recipient.headlineWeight", "host.growthPenalty"]
+        var made: [Scenario] = []
+        for var s in rounds() {
+            let drawn = try s.setting(Array(zip(paths, truth)).map { (path: $0.0, value: $0.1) })
+            let p = try #require(try SmoothedAgreement(scenario: drawn, temperature: 0.02))
+            s.actual?.package.firstYearTotal = p.firstYearTotal
+            made.append(s)
+        }
+        var weights = Calibration.Weights()
+        weights.term = 0; weights.rule = 0; weights.prior = 1e-6
+        let fit = try Calibration(rounds: made, paths: paths, start: [1.1, 12], temperature: 0.02, weights: weights, threads: 2)
+        for (p, t) in zip(fit.parameters, truth) {
+            #expect(abs(p.value - t) < 1e-3 * max(1, abs(t)), "\(p.path): fitted \(p.value), true \(t)")
+            #expect(p.identified)
+        }
+        for r in fit.rounds { #expect(abs(r.fitted!.firstYearTotal - r.actualTotal) < 1e-3) }
+    }
+
+    /// With no headline weight, loss aversion (which scales the headline's losses) moves nothing:
+    /// it is reported as not identified, without a standard error.
+    @Test func aParameterNoRoundMovesIsNotIdentified() throws {
+        let rs = rounds().map { s -> Scenario in var s = s; s.recipient.headlineWeight = 0; return s }
+        let fit = try Calibration(rounds: rs, paths: ["host.growthPenalty", "recipient.lossAversion"], threads: 1)
+        let loss = try #require(fit.parameters.first { $0.path == "recipient.lossAversion" })
+        #expect(!loss.identified && loss.standardError == nil)
+        #expect(fit.parameters.first { $0.path == "host.growthPenalty" }?.identified == true)
+    }
+
+    @Test func badSetupsNameTheProblem() throws {
+        var rs = rounds()
+        #expect(throws: ScenarioError.self) { try Calibration(rounds: rs, paths: ["host.risingCost"]) }   // no prior
+        #expect(throws: ScenarioError.self) { try Calibration(rounds: [], paths: ["host.growthPenalty"]) }
+        rs[1].actual = nil
+        #expect(throws: ScenarioError.self) { try Calibration(rounds: rs, paths: ["host.growthPenalty"]) }
+        #expect(throws: ScenarioError.self) { try Calibration(rounds: rounds(), paths: ["host.growthPenalty"], power: 1) }
+    }
+}
