@@ -14,6 +14,7 @@ struct Frontier: ParsableCommand {
             ScenarioCommand.self,
             ParetoCommand.self,
             GeniusCommand.self,
+            Calibrate.self,
         ],
         defaultSubcommand: Analyze.self
     )

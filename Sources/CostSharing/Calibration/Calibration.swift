@@ -18,8 +18,10 @@ import LinearAlgebra
 /// of its prior (the median of its distribution in the first round's `uncertainty` section; scale
 /// a quarter of the distribution's support) so that the problem is well posed when the rounds do
 /// not pin a parameter down. Parameters stay inside their distribution's support (each step is
-/// clipped to it). A round whose zone of agreement is empty at a trial point gets a residual of
-/// ``Weights/emptyZone`` on its total, so steps into such regions are refused.
+/// clipped to it). A round whose zone of agreement is empty at a trial point is predicted by the
+/// packages closest to agreement (``SmoothedAgreement``) and gets one more residual,
+/// ``Weights/emptyZone`` × the gap by which they miss, so the fit is pushed toward parameters at
+/// which the round could have agreed; the residual is 0 wherever the zone is not empty.
 ///
 /// **Method.** Each iteration evaluates the residuals at θ and at θ + hⱼ·eⱼ for every free
 /// parameter j as one batch on `threads` workers (forward differences, hⱼ = 10⁻⁴ × the prior's
@@ -199,7 +201,7 @@ public struct Calibration: Sendable {
             self.threads = max(1, threads)
         }
 
-        var dataRows: Int { 3 * rounds.count }
+        var dataRows: Int { 4 * rounds.count }
 
         func clip(_ theta: [Double]) -> [Double] {
             zip(theta, priors).map { min(max($0, $1.support.lowerBound), $1.support.upperBound) }
@@ -238,8 +240,10 @@ public struct Calibration: Sendable {
                         r.append((f.firstYearTotal - a.firstYearTotal) / s)
                         r.append(weights.term * (f.duration - Double(a.duration)))
                         r.append(weights.rule * (f.boundedShare - bounded))
+                        r.append(weights.emptyZone * f.gap)
                     } else {
-                        r.append(weights.emptyZone); r.append(0); r.append(0)
+                        // A utility overflows: a large, flat residual, so the step is refused.
+                        r.append(1); r.append(0); r.append(0); r.append(weights.emptyZone)
                     }
                 }
                 for j in paths.indices { r.append(weights.prior * (thetas[t][j] - centres[j]) / scales[j]) }

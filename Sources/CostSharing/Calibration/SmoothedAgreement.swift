@@ -18,6 +18,13 @@ import Foundation
 /// Nash solution's (the average of the tied maximisers when several share the greatest product),
 /// as a test checks.
 ///
+/// **An empty zone.** Where no package has both gains positive, the prediction is instead the
+/// softmax, at temperature ``gapTemperatureFactor`` × τ in utility units, of each package's
+/// smaller gain min(g₁, g₂) (the packages that come closest to agreement), and ``gap`` is how far
+/// the best of them misses: −max min(g₁, g₂) ≥ 0. As the zone shrinks to nothing both the
+/// Nash-product prediction and this one close in on the same package, and the gap grows from 0,
+/// so a fit can see which way a zone opens.
+///
 /// The grid is used as given (no widening), so the scenarios fitted should have grids that hold
 /// their zones of agreement.
 ///
@@ -29,11 +36,17 @@ public struct SmoothedAgreement: Sendable, Hashable {
     public var duration: Double
     /// The share of weight on packages whose escalation rule is bounded (a cap or a fixed rate).
     public var boundedShare: Double
-    /// The number of packages with positive weight (the zone of agreement's size).
+    /// The number of packages in the zone of agreement (0 when it is empty).
     public var zoneCount: Int
+    /// With an empty zone, how far the closest package misses agreement: −max min(g₁, g₂), in
+    /// previous-agreement years per year; 0 when the zone is not empty.
+    public var gap: Double
 
-    /// The smoothed agreement of a validated scenario, or `nil` when its zone of agreement is
-    /// empty (or a utility is not finite).
+    /// The empty-zone softmax's temperature per unit of τ, in utility units.
+    public static let gapTemperatureFactor = 0.1
+
+    /// The smoothed agreement of a validated scenario, or `nil` when a utility is not finite or
+    /// the win-set admits no package.
     /// - Parameters:
     ///   - temperature: τ > 0, in units of the log Nash product (0.02: a package whose product is 2%
     ///     below the best weighs e⁻¹ of it).
@@ -49,17 +62,33 @@ public struct SmoothedAgreement: Sendable, Hashable {
         let d = f.disagreement
         guard d.recipient.isFinite, d.host.isFinite else { return nil }
         let pairs = f.pairCount, terms = lattice.terms.count
-        // Exponents of every zone row, then weights relative to the largest.
+        // Exponents of every zone row, then weights relative to the largest; with an empty zone,
+        // exponents of every admissible row's smaller gain.
         var exponents: [Double] = []
         var pairOfRow: [Int32] = []
+        var closest = -Double.infinity
         for c in 0..<f.compositionCount {
             for p in 0..<pairs where f.admits(p) {
                 let g1 = f.utility(.recipient, c, p) - d.recipient, g2 = f.utility(.host, c, p) - d.host
+                guard g1.isFinite, g2.isFinite else { return nil }
+                closest = max(closest, min(g1, g2))
                 guard g1 > 0, g2 > 0 else { continue }
                 let e = (power * log(g1) + (1 - power) * log(g2)) / temperature
                 guard e.isFinite else { return nil }
                 exponents.append(e)
                 pairOfRow.append(Int32(p))
+            }
+        }
+        zoneCount = exponents.count
+        gap = exponents.isEmpty ? max(0, -closest) : 0
+        if exponents.isEmpty {
+            let t = Self.gapTemperatureFactor * temperature
+            for c in 0..<f.compositionCount {
+                for p in 0..<pairs where f.admits(p) {
+                    let g = min(f.utility(.recipient, c, p) - d.recipient, f.utility(.host, c, p) - d.host)
+                    exponents.append(g / t)
+                    pairOfRow.append(Int32(p))
+                }
             }
         }
         guard let top = exponents.max() else { return nil }
@@ -75,6 +104,5 @@ public struct SmoothedAgreement: Sendable, Hashable {
         firstYearTotal = total / weight
         self.duration = duration / weight
         boundedShare = bounded / weight
-        zoneCount = exponents.count
     }
 }

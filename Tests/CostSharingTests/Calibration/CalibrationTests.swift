@@ -41,11 +41,16 @@ import Testing
         }
     }
 
-    @Test func anEmptyZoneHasNoSmoothedAgreement() throws {
+    @Test func anEmptyZoneIsPredictedByTheClosestPackagesWithItsGap() throws {
         var s = TestScenarios.tiny(extra: .penalized)
         s.noDeal.consequences[0].hostCostPerYear = -30
         #expect(try CostSharingAnalysis(scenario: s).zone.count == 0)
-        #expect(try SmoothedAgreement(scenario: s, temperature: 0.02) == nil)
+        let closest = try #require(try SmoothedAgreement(scenario: s, temperature: 0.02))
+        #expect(closest.zoneCount == 0 && closest.gap > 0)
+        // The gap grows as the host's no-deal cost falls further.
+        s.noDeal.consequences[0].hostCostPerYear = -40
+        let further = try #require(try SmoothedAgreement(scenario: s, temperature: 0.02))
+        #expect(further.gap > closest.gap)
     }
 
     /// "Actual" agreements made by the model at known parameters: the fit recovers them.
@@ -86,5 +91,29 @@ import Testing
         rs[1].actual = nil
         #expect(throws: ScenarioError.self) { try Calibration(rounds: rs, paths: ["host.growthPenalty"]) }
         #expect(throws: ScenarioError.self) { try Calibration(rounds: rounds(), paths: ["host.growthPenalty"], power: 1) }
+    }
+
+    /// Changing a round's data changes nothing in the fit that holds it out.
+    @Test func leaveOneOutNeverReadsTheHeldOutRound() throws {
+        let paths = ["recipient.headlineWeight", "host.growthPenalty"]
+        let a = try CalibrationStudy(rounds: rounds(), paths: paths, leaveOneOut: true, threads: 2)
+        var changed = rounds()
+        changed[2].actual?.package.firstYearTotal += 7
+        let b = try CalibrationStudy(rounds: changed, paths: paths, leaveOneOut: true, threads: 2)
+        #expect(a.heldOutFits[2].parameters == b.heldOutFits[2].parameters)
+        #expect(a.rows[2].heldOut == b.rows[2].heldOut)
+        #expect(a.rows[2].regressionHeldOut == b.rows[2].regressionHeldOut)
+        #expect(a.heldOutFits[0].parameters != b.heldOutFits[0].parameters || a.heldOutFits[1].parameters != b.heldOutFits[1].parameters,
+                "the fits that include the changed round do see it")
+        #expect(a.rows.count == 3 && a.errors.heldOut != nil)
+    }
+
+    @Test func theRegressionBaselineIsALeastSquaresLine() throws {
+        // y = 10 + 2x exactly, then a point off the line: the fit through (0,10), (1,12), (2,14), (3,17).
+        let line = try #require(CalibrationStudy.regression([0, 1, 2, 3], [10, 12, 14, 17], predicting: [4]))
+        // Slope = Σ(x−x̄)(y−ȳ)/Σ(x−x̄)² = 6.5/5 = 2.3, intercept = 13.25 − 2.3·1.5 = 9.8.
+        #expect(abs(line[0] - (9.8 + 2.3 * 4)) < 1e-9)
+        #expect(CalibrationStudy.regression([1, 2], [1, 2], predicting: [3]) == nil, "two points are too few")
+        #expect(CalibrationStudy.regression([1, 1, 1], [1, 2, 3], predicting: [1]) == nil, "equal x: rank deficient")
     }
 }
