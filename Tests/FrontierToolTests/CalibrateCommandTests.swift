@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+/// End-to-end tests of `frontier calibrate` on the small Korean presets.
+@Suite struct CalibrateCommandTests {
+    @Test func calibrateReportsParametersAndRoundsAsJSON() throws {
+        let t = try FrontierToolRunner()
+        let r = try t.run(["calibrate", "--presets", "sma-2021,sma-2024", "--free", "recipient.headlineWeight",
+                           "--leave-one-out", "--format", "json", "--write", "fitted"])
+        #expect(r.status == 0, "\(r.standardError)")
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.standardOutput.utf8)) as? [String: Any])
+        #expect(doc["kind"] as? String == "frontier-calibration" && doc["solution"] as? String == "nash")
+        let parameters = try #require(doc["parameters"] as? [[String: Any]])
+        #expect(parameters.count == 1 && parameters[0]["path"] as? String == "recipient.headlineWeight")
+        #expect(parameters[0]["identified"] is Bool && parameters[0]["value"] is Double)
+        let rounds = try #require(doc["rounds"] as? [[String: Any]])
+        #expect(rounds.map { $0["preset"] as? String } == ["sma-2021", "sma-2024"])
+        for round in rounds {
+            #expect((round["actual"] as? [String: Any])?["firstYearTotal"] is Double)
+            #expect(round["heldOut"] != nil && round["persistence"] != nil && round["regression"] != nil)
+        }
+        // The written scenarios carry the fitted value and analyse.
+        let written = t.directory.appendingPathComponent("fitted/sma-2021-calibrated.json").path
+        let analysed = try t.run(["analyze", written, "--format", "json"])
+        #expect(analysed.status == 0, "\(analysed.standardError)")
+        let scenario = try #require((try JSONSerialization.jsonObject(with: Data(analysed.standardOutput.utf8)) as? [String: Any])?["scenario"] as? [String: Any])
+        let weight = (scenario["recipient"] as? [String: Any])?["headlineWeight"] as? Double
+        #expect(weight == parameters[0]["value"] as? Double)
+    }
+
+    @Test func calibrateTextNamesTheBestPredictor() throws {
+        let r = try FrontierToolRunner().run(["calibrate", "--presets", "sma-2021,sma-2024", "--free", "recipient.headlineWeight"])
+        #expect(r.status == 0, "\(r.standardError)")
+        #expect(r.standardOutput.contains("persistence") && r.standardOutput.contains("Best predictor"))
+    }
+
+    @Test func badCalibrationSetupsAreDataErrors() throws {
+        let t = try FrontierToolRunner()
+        for (arguments, fragment) in [(["--presets", "sma-1999"], "sma-1999"),
+                                      (["--presets", "sma-2021", "--free", "host.risingCost"], "host.risingCost"),
+                                      (["--presets", "sma-2021", "--free", "recipient.headlineWeight", "--power", "1"], "bargaining power"),
+                                      (["--presets", "sma-2021", "--free", "recipient.headlineWeight", "--leave-one-out"], "at least two rounds")] {
+            let r = try t.run(["calibrate"] + arguments)
+            #expect(r.status == 2 && r.standardOutput.isEmpty, "\(arguments): status \(r.status)")
+            #expect(r.standardError.hasPrefix("frontier: error: ") && r.standardError.contains(fragment), "\(arguments): \(r.standardError)")
+        }
+    }
+}
