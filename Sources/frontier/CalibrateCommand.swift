@@ -14,7 +14,8 @@ struct Calibrate: ParsableCommand {
             weak pull toward each parameter's prior (its distribution in the first round's uncertainty \
             section, which also bounds it). The prediction is the Nash product's softmax over the zone \
             of agreement at --temperature (the smoothed Nash solution; --power sets the recipient's \
-            bargaining power α of the asymmetric product). Prints each parameter with its standard \
+            bargaining power α of the asymmetric product; --solution asymmetric-nash fits α too, as the \
+            free parameter "bargainingPower"). Prints each parameter with its standard \
             error, or "not identified" when no round's data moves it; then one row per round: actual, \
             fitted, held out (with --leave-one-out: fitted to the other rounds only), persistence (the \
             previous total grown by the first forecast year's defense-budget growth) and a least-squares \
@@ -24,6 +25,10 @@ struct Calibrate: ParsableCommand {
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+    enum Solution: String, ExpressibleByArgument, CaseIterable { case nash, asymmetricNash = "asymmetric-nash" }
+
+    @Option(name: .long, help: "The solution predicted: nash, or asymmetric-nash (which also fits the bargaining power α).")
+    var solution: Solution = .nash
 
     @Option(name: .long, help: "Comma-separated preset names, in order (default: every SMA round preset with an actual agreement).")
     var presets: String?
@@ -58,6 +63,10 @@ struct Calibrate: ParsableCommand {
             paths = free.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
         } else {
             paths = (rounds.first?.uncertainty.keys.sorted() ?? []).filter { p in rounds.allSatisfy { $0.uncertainty[p] != nil } }
+                + (solution == .asymmetricNash ? [Calibration.bargainingPowerPath] : [])
+        }
+        if solution == .nash && paths.contains(Calibration.bargainingPowerPath) {
+            throw CommandFailure.report("--free: \(Calibration.bargainingPowerPath) is fitted only with --solution asymmetric-nash")
         }
         let study: CalibrationStudy
         do {
@@ -71,7 +80,8 @@ struct Calibrate: ParsableCommand {
             }
             for s in rounds {
                 do {
-                    let fitted = try s.setting(study.fit.parameters.map { (path: $0.path, value: $0.value) })
+                    let fitted = try s.setting(study.fit.parameters.filter { $0.path != Calibration.bargainingPowerPath }
+                        .map { (path: $0.path, value: $0.value) })
                     let path = (write as NSString).appendingPathComponent("\(s.name)-calibrated.json")
                     try fitted.encodedJSON().write(to: URL(fileURLWithPath: path))
                 } catch let error as ScenarioError {
@@ -93,7 +103,8 @@ struct Calibrate: ParsableCommand {
     func text(_ study: CalibrationStudy) -> String {
         let fit = study.fit
         var out = "Calibration of \(study.rows.count) rounds (\(study.rows.map(\.name).joined(separator: ", "))), smoothed "
-            + (power == 0.5 ? "Nash" : "asymmetric Nash, α = \(power)") + " at τ = \(temperature); "
+            + (solution == .nash ? (power == 0.5 ? "Nash" : "asymmetric Nash, α = \(power)") : "asymmetric Nash, α fitted")
+            + " at τ = \(temperature); "
             + "\(fit.iterations) iterations, \(fit.converged ? "converged" : "not converged"), cost \(String(format: "%.6g", fit.cost)).\n"
         for p in fit.parameters {
             let se = p.identified ? (p.standardError.map { String(format: "± %.4g", $0) } ?? "(no degree of freedom left)") : "not identified"
@@ -146,7 +157,7 @@ struct Calibrate: ParsableCommand {
         func agreement(_ s: SmoothedAgreement?) -> Agreement? { s.map { Agreement(firstYearTotal: $0.firstYearTotal, duration: $0.duration) } }
         let loo = !study.heldOutFits.isEmpty
         let doc = Document(
-            solution: power == 0.5 ? "nash" : "asymmetric-nash", temperature: temperature, iterations: study.fit.iterations,
+            solution: solution == .nash && power == 0.5 ? "nash" : "asymmetric-nash", temperature: temperature, iterations: study.fit.iterations,
             converged: study.fit.converged,
             parameters: study.fit.parameters.map { Parameter(path: $0.path, value: $0.value, standardError: $0.identified ? $0.standardError : nil,
                                                              identified: $0.identified) },

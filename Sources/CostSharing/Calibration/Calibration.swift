@@ -8,6 +8,10 @@ import LinearAlgebra
 /// product's softmax over the zone of agreement at temperature τ; with `power` α the
 /// asymmetric product g₁^α·g₂^(1−α)), which is continuous in the parameters where the argmax is not.
 ///
+/// **Bargaining power.** The path ``bargainingPowerPath`` ("bargainingPower") among the free
+/// parameters fits α itself (the asymmetric Nash solution, shared by the rounds), with the prior
+/// the first round's uncertainty section gives it, or uniform on 0.05–0.95.
+///
 /// **Objective.** Half the sum of squares of, per round with an actual agreement:
 /// - the first-year total's error relative to the round's previous total (0.01 = 1%);
 /// - the term's error in years, times ``Weights/term`` (0.02: a year counts as 2% of the total);
@@ -76,6 +80,11 @@ public struct Calibration: Sendable {
     public let iterations: Int
     public let converged: Bool
 
+    /// The free-parameter name of the recipient's bargaining power α (not a scenario path).
+    public static let bargainingPowerPath = "bargainingPower"
+    /// α's prior when the first round's uncertainty section has none.
+    public static let bargainingPowerPrior = Distribution.uniform(low: 0.05, high: 0.95)
+
     /// The largest number of free parameters one fit takes.
     public static let maximumParameters = 32
 
@@ -102,6 +111,14 @@ public struct Calibration: Sendable {
         }
         var priors: [Distribution] = []
         for path in paths {
+            if path == Self.bargainingPowerPath {
+                let d = rounds[0].uncertainty[path] ?? Self.bargainingPowerPrior
+                guard d.support.lowerBound > 0, d.support.upperBound < 1 else {
+                    throw ScenarioError(path: "uncertainty[\"\(path)\"]", message: "the bargaining power's prior must lie strictly between 0 and 1")
+                }
+                priors.append(d)
+                continue
+            }
             guard let d = rounds[0].uncertainty[path] else {
                 throw ScenarioError(path: "uncertainty", message: "\(rounds[0].name) has no distribution for \(path), which the fit needs as its prior and bounds")
             }
@@ -112,7 +129,7 @@ public struct Calibration: Sendable {
         var theta: [Double]
         if let start { theta = start } else {
             theta = []
-            for p in paths { theta.append(try rounds[0].number(at: p)) }
+            for p in paths { theta.append(p == Self.bargainingPowerPath ? power : try rounds[0].number(at: p)) }
         }
         guard theta.count == paths.count else { throw ScenarioError(path: "", message: "one starting value per free parameter") }
         theta = problem.clip(theta)
@@ -159,6 +176,9 @@ public struct Calibration: Sendable {
         let lattices: [CandidateLattice?]
         let rounds: [Scenario]
         let paths: [String]
+        /// The free parameters that are scenario paths, and where α is among the free ones.
+        let scenarioPaths: [String]
+        let powerIndex: Int?
         let priors: [Distribution]
         let centres: [Double]
         let scales: [Double]
@@ -171,6 +191,9 @@ public struct Calibration: Sendable {
              weights: Weights, threads: Int) throws(ScenarioError) {
             var templates: [ParameterTemplate?] = [], lattices: [CandidateLattice?] = []
             var certainRounds: [Scenario] = []
+            let scenarioPaths = paths.filter { $0 != Calibration.bargainingPowerPath }
+            self.scenarioPaths = scenarioPaths
+            powerIndex = paths.firstIndex(of: Calibration.bargainingPowerPath)
             for s in rounds {
                 guard s.actual != nil else {
                     throw ScenarioError(path: "actual", message: "\(s.name) has no actual agreement to fit")
@@ -178,14 +201,14 @@ public struct Calibration: Sendable {
                 var certain = s
                 certain.uncertainty = [:]
                 try certain.validate()
-                for path in paths {
+                for path in scenarioPaths {
                     do { _ = try certain.number(at: path) } catch {
                         throw ScenarioError(path: path, message: "\(s.name): \(error.message)")
                     }
                 }
                 certainRounds.append(certain)
-                templates.append(try ParameterTemplate(scenario: certain, paths: paths))
-                let neutral = paths.allSatisfy { DrawEngine.candidateNeutralFields.contains(String($0.prefix { $0 != "." && $0 != "[" })) }
+                templates.append(try ParameterTemplate(scenario: certain, paths: scenarioPaths))
+                let neutral = scenarioPaths.allSatisfy { DrawEngine.candidateNeutralFields.contains(String($0.prefix { $0 != "." && $0 != "[" })) }
                 lattices.append(neutral ? try CandidateLattice(validated: certain) : nil)
             }
             self.rounds = certainRounds
@@ -209,14 +232,15 @@ public struct Calibration: Sendable {
 
         /// Round `i` with the parameters at `theta`.
         func scenario(_ i: Int, _ theta: [Double]) throws(ScenarioError) -> Scenario {
-            if let t = templates[i] { return try t.scenario(theta) }
-            return try rounds[i].setting(Array(zip(paths, theta)).map { (path: $0.0, value: $0.1) })
+            let values = powerIndex.map { k in theta.enumerated().filter { $0.offset != k }.map(\.element) } ?? theta
+            if let t = templates[i] { return try t.scenario(values) }
+            return try rounds[i].setting(Array(zip(scenarioPaths, values)).map { (path: $0.0, value: $0.1) })
         }
 
         func prediction(_ i: Int, _ theta: [Double]) throws(ScenarioError) -> SmoothedAgreement? {
             let s = try scenario(i, theta)
             let lattice = lattices[i].map { CandidateLattice(scenario: s, sharingCompositionsOf: $0) }
-            return try SmoothedAgreement(scenario: s, temperature: temperature, power: power, lattice: lattice)
+            return try SmoothedAgreement(scenario: s, temperature: temperature, power: powerIndex.map { theta[$0] } ?? power, lattice: lattice)
         }
 
         func predictions(_ theta: [Double]) throws(ScenarioError) -> [SmoothedAgreement?] {

@@ -70,8 +70,10 @@ public struct CalibrationStudy: Sendable {
                 heldOutFits.append(f)
                 var certain = rounds[i]
                 certain.uncertainty = [:]
-                let s = try certain.setting(zip(paths, f.parameters.map(\.value)).map { (path: $0.0, value: $0.1) })
-                heldOut.append(try SmoothedAgreement(scenario: s, temperature: temperature, power: power))
+                let fitted = f.parameters.filter { $0.path != Calibration.bargainingPowerPath }
+                let alpha = f.parameters.first { $0.path == Calibration.bargainingPowerPath }?.value ?? power
+                let s = try certain.setting(fitted.map { (path: $0.path, value: $0.value) })
+                heldOut.append(try SmoothedAgreement(scenario: s, temperature: temperature, power: alpha))
             }
         }
         self.heldOutFits = heldOutFits

@@ -74,6 +74,24 @@ import Testing
         for r in fit.rounds { #expect(abs(r.fitted!.firstYearTotal - r.actualTotal) < 1e-3) }
     }
 
+    /// The bargaining power is fitted like any parameter.
+    @Test func aKnownBargainingPowerIsRecovered() throws {
+        let alpha = 0.3
+        var made: [Scenario] = []
+        for var s in rounds() {
+            let p = try #require(try SmoothedAgreement(scenario: s, temperature: 0.02, power: alpha))
+            s.actual?.package.firstYearTotal = p.firstYearTotal
+            made.append(s)
+        }
+        var weights = Calibration.Weights()
+        weights.term = 0; weights.rule = 0; weights.prior = 1e-6
+        let fit = try Calibration(rounds: made, paths: [Calibration.bargainingPowerPath, "host.growthPenalty"], start: [0.6, 10],
+                                  temperature: 0.02, weights: weights, threads: 2)
+        let fitted = try #require(fit.parameters.first { $0.path == Calibration.bargainingPowerPath })
+        #expect(abs(fitted.value - alpha) < 1e-3, "α fitted \(fitted.value)")
+        #expect(abs(fit.parameters[1].value - 10) < 1e-2, "the growth penalty stays at its true value 10")
+    }
+
     /// With no headline weight, loss aversion (which scales the headline's losses) moves nothing:
     /// it is reported as not identified, without a standard error.
     @Test func aParameterNoRoundMovesIsNotIdentified() throws {
