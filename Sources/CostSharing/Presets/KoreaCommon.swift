@@ -12,6 +12,12 @@ enum KoreaCommon {
     /// design and oversight); logistics 100% in kind.
     static let constructionInKindToday = 0.88
 
+    /// 2015 category amounts [24 MND WP2018 suppl. App.17]: labor 349.0B, construction 414.8B,
+    /// logistics 168.2B of 932B won, the earliest breakdown in the brief (the 9th SMA's second
+    /// year). Used as the core split of sma-2009 and sma-2014; PIIE's 40/40/20 rule of thumb
+    /// [5 PIIE blog 2014-01-24] is close to it.
+    static let shares2015 = [349.0 / 932, 414.8 / 932, 168.2 / 932]
+
     /// The core split with labor at `labor` and construction and logistics sharing the rest in
     /// their 2018 proportion [1 MND Defense White Paper 2018 p.181].
     static func coreSplit(labor: Double) -> [Double] {
@@ -34,15 +40,17 @@ enum KoreaCommon {
     static let inKindShareToday = constructionShare * constructionInKindToday + logisticsShare
 
     /// The SOFA Art. V categories [1 MND Defense White Paper 2018 p.181][2 same p.180] and the non-SOFA items the US asked for in 2018–20
-    /// [16 Korea Herald 2019-11-17][31 alert5.com 2018-04-16]–[35 newsarticleinsiders.com]. `construction` and `extraInKind` set the allowed in-kind ranges.
-    static func categories(construction: ClosedRange<Double>, extraInKind: ClosedRange<Double>) -> [CostCategory] {
+    /// [16 Korea Herald 2019-11-17][31 alert5.com 2018-04-16]–[35 newsarticleinsiders.com]. `construction` and `extraInKind` set the allowed in-kind ranges;
+    /// `coreShares` the base shares of labor, construction and logistics (default: 2018's).
+    static func categories(construction: ClosedRange<Double>, extraInKind: ClosedRange<Double>,
+                           coreShares: [Double] = [laborShare, constructionShare, logisticsShare]) -> [CostCategory] {
         [
             CostCategory(name: "labor", label: "Korean employees' labor", framework: .core,
-                         baseShare: laborShare, inKindRange: 0...0),
+                         baseShare: coreShares[0], inKindRange: 0...0),
             CostCategory(name: "construction", label: "Military construction", framework: .core,
-                         baseShare: constructionShare, inKindRange: construction),
+                         baseShare: coreShares[1], inKindRange: construction),
             CostCategory(name: "logistics", label: "Logistics support", framework: .core,
-                         baseShare: logisticsShare, inKindRange: 1...1),
+                         baseShare: coreShares[2], inKindRange: 1...1),
             CostCategory(name: "personnelSupport", label: "US personnel and family support", framework: .extra,
                          inKindRange: extraInKind),
             CostCategory(name: "rotationalDeployments", label: "Rotational deployments", framework: .extra,
@@ -113,8 +121,21 @@ enum KoreaCommon {
     /// growth [9 Asia Economy 2024-10-04] (brief section 8): 1247.2/1183.3 → 5.4%, 1289.6/1247.2 → 3.4%,
     /// 1346.3/1289.6 → 4.4%, 1402.8/1346.3 → 4.2%; 2026 +8.2% [85 devdiscourse 2025-10-01]. 2025 is not in
     /// the brief: taken as 2024's 4.2% (assumption).
+    ///
+    /// 2008–18 are NOT in the brief (``defenseGrowthBefore2019``); they are used only by sma-2009
+    /// and sma-2014, whose contract years lie before 2019.
     static let defenseGrowth: [Int: Double] = [2019: 0.082, 2020: 0.074, 2021: 0.054, 2022: 0.034, 2023: 0.044,
                                                2024: 0.042, 2025: 0.042, 2026: 0.082]
+        .merging(defenseGrowthBefore2019) { sourced, _ in sourced }
+
+    /// Korea's defense-budget growth 2008–18 (main defense budgets, rounded). NOT in the domain
+    /// brief: approximate values, recalled from the published budgets and not checked against a
+    /// stored source, supplied for the defense-budget rules that sma-2009 and sma-2014 put on the
+    /// grid (assumption; the same series gives the brief's 8.2% for 2019 and 7.4% for 2020).
+    /// Replace with the official MND series.
+    static let defenseGrowthBefore2019: [Int: Double] = [2008: 0.088, 2009: 0.071, 2010: 0.036, 2011: 0.062,
+                                                          2012: 0.050, 2013: 0.042, 2014: 0.040, 2015: 0.049,
+                                                          2016: 0.036, 2017: 0.040, 2018: 0.070]
 
     /// Korean CPI inflation by year (Statistics Korea annual averages, rounded). NOT in the domain
     /// brief; approximate values supplied for the CPI-linked rules. Replace with an official series.
@@ -230,8 +251,9 @@ enum KoreaCommon {
 
     // MARK: Uncertainty shared by the Korean presets
 
-    /// Ranges for the assumptions that sma-2019, sma-2020, sma-2021 and sma-2024 share (the values
-    /// above, and the recipient values the four presets repeat), for `frontier analyze --samples`.
+    /// Ranges for the assumptions that the Korean presets (sma-2009, sma-2014, sma-2019, sma-2020,
+    /// sma-2021 and sma-2024) share (the values above, and the recipient values the presets
+    /// repeat), for `frontier analyze --samples`.
     /// Each range is a triangular distribution whose mode is the value the presets use, so a
     /// preset's single analysis is unchanged. Each preset merges its own ranges into these.
     ///
