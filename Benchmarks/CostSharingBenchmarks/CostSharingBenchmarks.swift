@@ -74,4 +74,15 @@ let benchmarks: @Sendable () -> Void = {
             }
         }
     }
+
+    // Calibration: the five SMA rounds with agreements, four free parameters, leave-one-out
+    // (six fits), as `frontier calibrate --free … --leave-one-out` runs it.
+    Benchmark("calibration, 5 rounds, 4 free parameters, leave-one-out", configuration: sampling) { benchmark in
+        let rounds = ["sma-2009", "sma-2014", "sma-2019", "sma-2021", "sma-2024"].map { try! Preset.named($0).scenario }
+        let paths = ["recipient.headlineWeight", "host.growthPenalty", "recipient.lossAversion", "host.ratification.midpointIncrease"]
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            blackHole(try! CalibrationStudy(rounds: rounds, paths: paths, leaveOneOut: true))
+        }
+    }
 }
