@@ -48,6 +48,16 @@ struct Calibrate: ParsableCommand {
     @Option(name: .long, help: "Report format: text or json.")
     var format: Format = .text
 
+    @Option(name: .long, help: "Comma-separated parameter paths fitted once per era (US administration) instead of shared.")
+    var perEra: String?
+
+    @Option(name: .long, help: "Each round's era as PRESET=ERA,… (default: the US administration of each SMA preset).")
+    var eras: String?
+
+    /// The US administration under which each SMA preset's round was negotiated.
+    static let defaultEras = ["sma-2009": "bush", "sma-2014": "obama", "sma-2019": "trump", "sma-2020": "trump",
+                              "sma-2021": "biden", "sma-2024": "biden"]
+
     @Option(name: .long, help: "Write each round's scenario with the fitted values into DIR.")
     var write: String?
 
@@ -68,9 +78,37 @@ struct Calibrate: ParsableCommand {
         if solution == .nash && paths.contains(Calibration.bargainingPowerPath) {
             throw CommandFailure.report("--free: \(Calibration.bargainingPowerPath) is fitted only with --solution asymmetric-nash")
         }
+        var eraOf = Self.defaultEras
+        if let eras {
+            for item in eras.split(separator: ",") {
+                let kv = item.split(separator: "=", maxSplits: 1).map { String($0).trimmingCharacters(in: .whitespaces) }
+                guard kv.count == 2, !kv[1].isEmpty, !kv[1].contains("@") else {
+                    throw CommandFailure.report("--eras: expected PRESET=ERA,… (e.g. sma-2019=trump), found \"\(item)\"")
+                }
+                eraOf[kv[0]] = kv[1]
+            }
+        }
+        let perEraPaths = perEra.map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } } ?? []
+        for p in perEraPaths where !paths.contains(p) {
+            throw CommandFailure.report("--per-era: \(p) is not among the free parameters")
+        }
+        for r in rounds where eraOf[r.name] == nil && !perEraPaths.isEmpty {
+            throw CommandFailure.report("--eras: no era for \(r.name); give one with --eras \(r.name)=ERA")
+        }
+        let roundEras = rounds.compactMap { eraOf[$0.name] }
+        var expanded: [String] = []
+        for p in paths {
+            if perEraPaths.contains(p) {
+                for e in roundEras.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } } { expanded.append("\(p)@\(e)") }
+            } else {
+                expanded.append(p)
+            }
+        }
+        let eras = eraOf
         let study: CalibrationStudy
         do {
-            study = try CalibrationStudy(rounds: rounds, paths: paths, leaveOneOut: leaveOneOut, temperature: temperature, power: power)
+            study = try CalibrationStudy(rounds: rounds, paths: expanded, eras: eraOf, leaveOneOut: leaveOneOut,
+                                         temperature: temperature, power: power)
         } catch {
             throw CommandFailure.report("calibrate: " + error.description)
         }
@@ -80,8 +118,7 @@ struct Calibrate: ParsableCommand {
             }
             for s in rounds {
                 do {
-                    let fitted = try s.setting(study.fit.parameters.filter { $0.path != Calibration.bargainingPowerPath }
-                        .map { (path: $0.path, value: $0.value) })
+                    let fitted = try s.setting(study.fit.values(forEra: eras[s.name]).paths)
                     let path = (write as NSString).appendingPathComponent("\(s.name)-calibrated.json")
                     try fitted.encodedJSON().write(to: URL(fileURLWithPath: path))
                 } catch let error as ScenarioError {

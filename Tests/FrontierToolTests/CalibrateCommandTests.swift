@@ -34,12 +34,23 @@ import Testing
         #expect(r.standardOutput.contains("persistence") && r.standardOutput.contains("Best predictor"))
     }
 
+    @Test func perEraParametersAreNamedByEra() throws {
+        let r = try FrontierToolRunner().run(["calibrate", "--presets", "sma-2019,sma-2021,sma-2024", "--free",
+                                              "recipient.headlineWeight", "--per-era", "recipient.headlineWeight", "--format", "json"])
+        #expect(r.status == 0, "\(r.standardError)")
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.standardOutput.utf8)) as? [String: Any])
+        let names = (doc["parameters"] as? [[String: Any]])?.compactMap { $0["path"] as? String }
+        #expect(names == ["recipient.headlineWeight@trump", "recipient.headlineWeight@biden"])
+    }
+
     @Test func badCalibrationSetupsAreDataErrors() throws {
         let t = try FrontierToolRunner()
         for (arguments, fragment) in [(["--presets", "sma-1999"], "sma-1999"),
                                       (["--presets", "sma-2021", "--free", "host.risingCost"], "host.risingCost"),
                                       (["--presets", "sma-2021", "--free", "recipient.headlineWeight", "--power", "1"], "bargaining power"),
-                                      (["--presets", "sma-2021", "--free", "recipient.headlineWeight", "--leave-one-out"], "at least two rounds")] {
+                                      (["--presets", "sma-2021", "--free", "recipient.headlineWeight", "--leave-one-out"], "at least two rounds"),
+                                      (["--presets", "sma-2021", "--free", "recipient.headlineWeight", "--per-era", "host.growthPenalty"], "--per-era"),
+                                      (["--presets", "sma-2021", "--free", "recipient.headlineWeight", "--eras", "sma-2021"], "--eras")] {
             let r = try t.run(["calibrate"] + arguments)
             #expect(r.status == 2 && r.standardOutput.isEmpty, "\(arguments): status \(r.status)")
             #expect(r.standardError.hasPrefix("frontier: error: ") && r.standardError.contains(fragment), "\(arguments): \(r.standardError)")

@@ -8,6 +8,11 @@ import LinearAlgebra
 /// product's softmax over the zone of agreement at temperature τ; with `power` α the
 /// asymmetric product g₁^α·g₂^(1−α)), which is continuous in the parameters where the argmax is not.
 ///
+/// **Shared or per era.** A free parameter named `PATH` is shared by every round; one named
+/// `PATH@ERA` applies only to the rounds `eras` assigns to `ERA` (e.g. a friction under one US
+/// administration), so a parameter can be fitted once per era. A round with no unknown for a path
+/// (its era has none) keeps its own stated value of that path.
+///
 /// **Bargaining power.** The path ``bargainingPowerPath`` ("bargainingPower") among the free
 /// parameters fits α itself (the asymmetric Nash solution, shared by the rounds), with the prior
 /// the first round's uncertainty section gives it, or uniform on 0.05–0.95.
@@ -85,6 +90,31 @@ public struct Calibration: Sendable {
     /// α's prior when the first round's uncertainty section has none.
     public static let bargainingPowerPrior = Distribution.uniform(low: 0.05, high: 0.95)
 
+    /// The fitted values that apply to a round of era `era` (`nil`: no era): for each base path
+    /// the per-era value of that era, else the shared one; the bargaining power apart.
+    public func values(forEra era: String?) -> (paths: [(path: String, value: Double)], power: Double?) {
+        var out: [(path: String, value: Double)] = [], power: Double?
+        var seen = Set<String>()
+        for p in parameters {
+            let base = Self.basePath(p.path)
+            guard !seen.contains(base) else { continue }
+            let own = parameters.first { Self.basePath($0.path) == base && Self.era($0.path) == era && era != nil }
+            let shared = parameters.first { Self.basePath($0.path) == base && Self.era($0.path) == nil }
+            guard let chosen = own ?? shared else { continue }
+            seen.insert(base)
+            if base == Self.bargainingPowerPath { power = chosen.value } else { out.append((base, chosen.value)) }
+        }
+        return (out, power)
+    }
+
+    /// The path of a free parameter's name (`PATH` or `PATH@ERA`).
+    public static func basePath(_ name: String) -> String { name.split(separator: "@", maxSplits: 1).first.map(String.init) ?? name }
+    /// The era of a per-era name, `nil` for a shared one.
+    public static func era(_ name: String) -> String? {
+        let parts = name.split(separator: "@", maxSplits: 1)
+        return parts.count == 2 ? String(parts[1]) : nil
+    }
+
     /// The largest number of free parameters one fit takes.
     public static let maximumParameters = 32
 
@@ -96,8 +126,8 @@ public struct Calibration: Sendable {
     ///   - start: Starting values (default: the first round's values).
     /// - Throws: ``ScenarioError`` naming the round or path: no rounds, a round without an actual
     ///   agreement, a path without a prior or missing from a round, or an evaluation's error.
-    public init(rounds: [Scenario], paths: [String], start: [Double]? = nil, temperature: Double = 0.02,
-                power: Double = 0.5, weights: Weights = Weights(), maximumIterations: Int = 50,
+    public init(rounds: [Scenario], paths: [String], eras: [String: String] = [:], start: [Double]? = nil,
+                temperature: Double = 0.02, power: Double = 0.5, weights: Weights = Weights(), maximumIterations: Int = 50,
                 threads: Int? = nil) throws(ScenarioError) {
         guard !rounds.isEmpty else { throw ScenarioError(path: "", message: "calibration needs at least one round") }
         guard !paths.isEmpty, paths.count <= Self.maximumParameters, Set(paths).count == paths.count else {
@@ -110,7 +140,11 @@ public struct Calibration: Sendable {
             throw ScenarioError(path: "", message: "the bargaining power must be between 0 and 1 (exclusive), found \(power)")
         }
         var priors: [Distribution] = []
-        for path in paths {
+        for name in paths {
+            let path = Self.basePath(name)
+            if let era = Self.era(name), !rounds.contains(where: { eras[$0.name] == era }) {
+                throw ScenarioError(path: "", message: "\(name): no round belongs to era \(era)")
+            }
             if path == Self.bargainingPowerPath {
                 let d = rounds[0].uncertainty[path] ?? Self.bargainingPowerPrior
                 guard d.support.lowerBound > 0, d.support.upperBound < 1 else {
@@ -124,12 +158,16 @@ public struct Calibration: Sendable {
             }
             priors.append(d)
         }
-        let problem = try Problem(rounds: rounds, paths: paths, priors: priors, temperature: temperature, power: power,
+        let problem = try Problem(rounds: rounds, paths: paths, eras: eras, priors: priors, temperature: temperature, power: power,
                                   weights: weights, threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
         var theta: [Double]
         if let start { theta = start } else {
             theta = []
-            for p in paths { theta.append(p == Self.bargainingPowerPath ? power : try rounds[0].number(at: p)) }
+            for name in paths {
+                let p = Self.basePath(name)
+                let first = Self.era(name).flatMap { e in rounds.first { eras[$0.name] == e } } ?? rounds[0]
+                theta.append(p == Self.bargainingPowerPath ? power : try first.number(at: p))
+            }
         }
         guard theta.count == paths.count else { throw ScenarioError(path: "", message: "one starting value per free parameter") }
         theta = problem.clip(theta)
@@ -176,9 +214,14 @@ public struct Calibration: Sendable {
         let lattices: [CandidateLattice?]
         let rounds: [Scenario]
         let paths: [String]
-        /// The free parameters that are scenario paths, and where α is among the free ones.
+        /// The scenario paths among the free parameters' base paths.
         let scenarioPaths: [String]
-        let powerIndex: Int?
+        /// Per round, per scenario path, the index in θ of its unknown (nil: the round's stated value).
+        let slots: [[Int?]]
+        /// Per round, the index in θ of its bargaining power (nil: `power`).
+        let powerSlots: [Int?]
+        /// Per round, its stated value of each scenario path.
+        let stated: [[Double]]
         let priors: [Distribution]
         let centres: [Double]
         let scales: [Double]
@@ -187,13 +230,29 @@ public struct Calibration: Sendable {
         let weights: Weights
         let threads: Int
 
-        init(rounds: [Scenario], paths: [String], priors: [Distribution], temperature: Double, power: Double,
-             weights: Weights, threads: Int) throws(ScenarioError) {
+        init(rounds: [Scenario], paths: [String], eras: [String: String], priors: [Distribution], temperature: Double,
+             power: Double, weights: Weights, threads: Int) throws(ScenarioError) {
             var templates: [ParameterTemplate?] = [], lattices: [CandidateLattice?] = []
             var certainRounds: [Scenario] = []
-            let scenarioPaths = paths.filter { $0 != Calibration.bargainingPowerPath }
+            var scenarioPaths: [String] = []
+            for name in paths {
+                let p = Calibration.basePath(name)
+                if p != Calibration.bargainingPowerPath && !scenarioPaths.contains(p) { scenarioPaths.append(p) }
+            }
             self.scenarioPaths = scenarioPaths
-            powerIndex = paths.firstIndex(of: Calibration.bargainingPowerPath)
+            func slot(_ base: String, _ round: Scenario) -> Int? {
+                paths.firstIndex { Calibration.basePath($0) == base && Calibration.era($0) == eras[round.name] }
+                    ?? paths.firstIndex { Calibration.basePath($0) == base && Calibration.era($0) == nil }
+            }
+            slots = rounds.map { r in scenarioPaths.map { slot($0, r) } }
+            var stated: [[Double]] = []
+            for r in rounds {
+                var row: [Double] = []
+                for p in scenarioPaths { row.append((try? r.number(at: p)) ?? .nan) }
+                stated.append(row)
+            }
+            self.stated = stated
+            powerSlots = rounds.map { slot(Calibration.bargainingPowerPath, $0) }
             for s in rounds {
                 guard s.actual != nil else {
                     throw ScenarioError(path: "actual", message: "\(s.name) has no actual agreement to fit")
@@ -232,7 +291,10 @@ public struct Calibration: Sendable {
 
         /// Round `i` with the parameters at `theta`.
         func scenario(_ i: Int, _ theta: [Double]) throws(ScenarioError) -> Scenario {
-            let values = powerIndex.map { k in theta.enumerated().filter { $0.offset != k }.map(\.element) } ?? theta
+            var values: [Double] = []
+            for (j, k) in slots[i].enumerated() {
+                values.append(k.map { theta[$0] } ?? stated[i][j])
+            }
             if let t = templates[i] { return try t.scenario(values) }
             return try rounds[i].setting(Array(zip(scenarioPaths, values)).map { (path: $0.0, value: $0.1) })
         }
@@ -240,7 +302,7 @@ public struct Calibration: Sendable {
         func prediction(_ i: Int, _ theta: [Double]) throws(ScenarioError) -> SmoothedAgreement? {
             let s = try scenario(i, theta)
             let lattice = lattices[i].map { CandidateLattice(scenario: s, sharingCompositionsOf: $0) }
-            return try SmoothedAgreement(scenario: s, temperature: temperature, power: powerIndex.map { theta[$0] } ?? power, lattice: lattice)
+            return try SmoothedAgreement(scenario: s, temperature: temperature, power: powerSlots[i].map { theta[$0] } ?? power, lattice: lattice)
         }
 
         func predictions(_ theta: [Double]) throws(ScenarioError) -> [SmoothedAgreement?] {

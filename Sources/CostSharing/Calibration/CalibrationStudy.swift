@@ -51,10 +51,11 @@ public struct CalibrationStudy: Sendable {
 
     /// Runs the fit, the baselines and, when `leaveOneOut`, one fit per round without it.
     /// - Throws: ``ScenarioError`` as ``Calibration``; leave-one-out needs at least two rounds.
-    public init(rounds: [Scenario], paths: [String], leaveOneOut: Bool, temperature: Double = 0.02, power: Double = 0.5,
+    public init(rounds: [Scenario], paths: [String], eras: [String: String] = [:], leaveOneOut: Bool,
+                temperature: Double = 0.02, power: Double = 0.5,
                 weights: Calibration.Weights = Calibration.Weights(), maximumIterations: Int = 50,
                 threads: Int? = nil) throws(ScenarioError) {
-        let fit = try Calibration(rounds: rounds, paths: paths, temperature: temperature, power: power, weights: weights,
+        let fit = try Calibration(rounds: rounds, paths: paths, eras: eras, temperature: temperature, power: power, weights: weights,
                                   maximumIterations: maximumIterations, threads: threads)
         self.fit = fit
         var heldOutFits: [Calibration] = [], heldOut: [SmoothedAgreement?] = []
@@ -65,14 +66,17 @@ public struct CalibrationStudy: Sendable {
             for i in rounds.indices {
                 var others = rounds
                 others.remove(at: i)
-                let f = try Calibration(rounds: others, paths: paths, temperature: temperature, power: power,
+                // A per-era parameter whose era has no other round is not fitted here; the held-out
+                // round keeps its stated value of that path.
+                let kept = paths.filter { name in Calibration.era(name).map { e in others.contains { eras[$0.name] == e } } ?? true }
+                let f = try Calibration(rounds: others, paths: kept, eras: eras, temperature: temperature, power: power,
                                         weights: weights, maximumIterations: maximumIterations, threads: threads)
                 heldOutFits.append(f)
                 var certain = rounds[i]
                 certain.uncertainty = [:]
-                let fitted = f.parameters.filter { $0.path != Calibration.bargainingPowerPath }
-                let alpha = f.parameters.first { $0.path == Calibration.bargainingPowerPath }?.value ?? power
-                let s = try certain.setting(fitted.map { (path: $0.path, value: $0.value) })
+                let applied = f.values(forEra: eras[rounds[i].name])
+                let alpha = applied.power ?? power
+                let s = try certain.setting(applied.paths)
                 heldOut.append(try SmoothedAgreement(scenario: s, temperature: temperature, power: alpha))
             }
         }

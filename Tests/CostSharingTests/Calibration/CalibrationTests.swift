@@ -74,6 +74,29 @@ import Testing
         for r in fit.rounds { #expect(abs(r.fitted!.firstYearTotal - r.actualTotal) < 1e-3) }
     }
 
+    /// A parameter fitted once per era recovers each era's value.
+    @Test func perEraParametersAreRecoveredPerEra() throws {
+        let eras = ["round-0": "a", "round-1": "a", "round-2": "b"]
+        let truth = ["a": 6.0, "b": 15.0]
+        var made: [Scenario] = []
+        for var s in rounds() {
+            let drawn = try s.setting([(path: "recipient.headlineWeight", value: 0.7), (path: "host.growthPenalty", value: truth[eras[s.name]!]!)])
+            let p = try #require(try SmoothedAgreement(scenario: drawn, temperature: 0.02))
+            s.actual?.package.firstYearTotal = p.firstYearTotal
+            made.append(s)
+        }
+        var weights = Calibration.Weights()
+        weights.term = 0; weights.rule = 0; weights.prior = 1e-6
+        let fit = try Calibration(rounds: made, paths: ["recipient.headlineWeight", "host.growthPenalty@a", "host.growthPenalty@b"],
+                                  eras: eras, start: [1.0, 10, 10], temperature: 0.02, weights: weights, threads: 2)
+        #expect(abs(fit.parameters[0].value - 0.7) < 1e-3, "shared: \(fit.parameters[0].value)")
+        #expect(abs(fit.parameters[1].value - 6) < 1e-2, "era a: \(fit.parameters[1].value)")
+        #expect(abs(fit.parameters[2].value - 15) < 1e-2, "era b: \(fit.parameters[2].value)")
+        let b = fit.values(forEra: "b")
+        #expect(b.paths.map(\.path) == ["recipient.headlineWeight", "host.growthPenalty"] && abs(b.paths[1].value - 15) < 1e-2)
+        #expect(throws: ScenarioError.self) { try Calibration(rounds: made, paths: ["host.growthPenalty@c"], eras: eras) }
+    }
+
     /// The bargaining power is fitted like any parameter.
     @Test func aKnownBargainingPowerIsRecovered() throws {
         let alpha = 0.3
