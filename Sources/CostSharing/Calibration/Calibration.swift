@@ -121,8 +121,10 @@ public struct Calibration: Sendable {
     /// Fits `paths` (each a numeric parameter of every round) to the rounds' actual agreements.
     /// - Parameters:
     ///   - rounds: Validated scenarios, each with an `actual` agreement.
-    ///   - paths: The free parameters, shared across rounds; each needs a distribution in the first
-    ///     round's `uncertainty` section (its prior and bounds).
+    ///   - paths: The free parameters: `PATH` shared by every round, `PATH@ERA` for the rounds of
+    ///     one era; each needs a distribution (its prior and bounds) in the `uncertainty` section of
+    ///     the first round it applies to, and each round it applies to must have the path.
+    ///   - eras: Each round's era, by scenario name (for `PATH@ERA` parameters).
     ///   - start: Starting values (default: the first round's values).
     /// - Throws: ``ScenarioError`` naming the round or path: no rounds, a round without an actual
     ///   agreement, a path without a prior or missing from a round, or an evaluation's error.
@@ -145,16 +147,18 @@ public struct Calibration: Sendable {
             if let era = Self.era(name), !rounds.contains(where: { eras[$0.name] == era }) {
                 throw ScenarioError(path: "", message: "\(name): no round belongs to era \(era)")
             }
+            // The prior comes from the first round the parameter applies to.
+            let source = Self.era(name).flatMap { e in rounds.first { eras[$0.name] == e } } ?? rounds[0]
             if path == Self.bargainingPowerPath {
-                let d = rounds[0].uncertainty[path] ?? Self.bargainingPowerPrior
+                let d = source.uncertainty[path] ?? Self.bargainingPowerPrior
                 guard d.support.lowerBound > 0, d.support.upperBound < 1 else {
                     throw ScenarioError(path: "uncertainty[\"\(path)\"]", message: "the bargaining power's prior must lie strictly between 0 and 1")
                 }
                 priors.append(d)
                 continue
             }
-            guard let d = rounds[0].uncertainty[path] else {
-                throw ScenarioError(path: "uncertainty", message: "\(rounds[0].name) has no distribution for \(path), which the fit needs as its prior and bounds")
+            guard let d = source.uncertainty[path] else {
+                throw ScenarioError(path: "uncertainty", message: "\(source.name) has no distribution for \(path), which the fit needs as its prior and bounds")
             }
             priors.append(d)
         }
@@ -216,12 +220,11 @@ public struct Calibration: Sendable {
         let paths: [String]
         /// The scenario paths among the free parameters' base paths.
         let scenarioPaths: [String]
-        /// Per round, per scenario path, the index in θ of its unknown (nil: the round's stated value).
-        let slots: [[Int?]]
+        /// Per round, the scenario paths it sets and, for each, the index in θ of its unknown.
+        let usedPaths: [[String]]
+        let slots: [[Int]]
         /// Per round, the index in θ of its bargaining power (nil: `power`).
         let powerSlots: [Int?]
-        /// Per round, its stated value of each scenario path.
-        let stated: [[Double]]
         let priors: [Distribution]
         let centres: [Double]
         let scales: [Double]
@@ -244,32 +247,33 @@ public struct Calibration: Sendable {
                 paths.firstIndex { Calibration.basePath($0) == base && Calibration.era($0) == eras[round.name] }
                     ?? paths.firstIndex { Calibration.basePath($0) == base && Calibration.era($0) == nil }
             }
-            slots = rounds.map { r in scenarioPaths.map { slot($0, r) } }
-            var stated: [[Double]] = []
+            // Each round sets only the paths that have an unknown for it (a per-era path need
+            // exist only in its era's rounds).
+            var used: [[String]] = [], slots: [[Int]] = []
             for r in rounds {
-                var row: [Double] = []
-                for p in scenarioPaths { row.append((try? r.number(at: p)) ?? .nan) }
-                stated.append(row)
+                let mine = scenarioPaths.compactMap { p in slot(p, r).map { (p, $0) } }
+                used.append(mine.map(\.0)); slots.append(mine.map(\.1))
             }
-            self.stated = stated
+            self.slots = slots
             powerSlots = rounds.map { slot(Calibration.bargainingPowerPath, $0) }
-            for s in rounds {
+            for (i, s) in rounds.enumerated() {
                 guard s.actual != nil else {
                     throw ScenarioError(path: "actual", message: "\(s.name) has no actual agreement to fit")
                 }
                 var certain = s
                 certain.uncertainty = [:]
                 try certain.validate()
-                for path in scenarioPaths {
+                for path in used[i] {
                     do { _ = try certain.number(at: path) } catch {
                         throw ScenarioError(path: path, message: "\(s.name): \(error.message)")
                     }
                 }
                 certainRounds.append(certain)
-                templates.append(try ParameterTemplate(scenario: certain, paths: scenarioPaths))
-                let neutral = scenarioPaths.allSatisfy { DrawEngine.candidateNeutralFields.contains(String($0.prefix { $0 != "." && $0 != "[" })) }
+                templates.append(try ParameterTemplate(scenario: certain, paths: used[i]))
+                let neutral = used[i].allSatisfy { DrawEngine.candidateNeutralFields.contains(String($0.prefix { $0 != "." && $0 != "[" })) }
                 lattices.append(neutral ? try CandidateLattice(validated: certain) : nil)
             }
+            self.usedPaths = used
             self.rounds = certainRounds
             self.templates = templates
             self.lattices = lattices
@@ -291,12 +295,9 @@ public struct Calibration: Sendable {
 
         /// Round `i` with the parameters at `theta`.
         func scenario(_ i: Int, _ theta: [Double]) throws(ScenarioError) -> Scenario {
-            var values: [Double] = []
-            for (j, k) in slots[i].enumerated() {
-                values.append(k.map { theta[$0] } ?? stated[i][j])
-            }
+            let values = slots[i].map { theta[$0] }
             if let t = templates[i] { return try t.scenario(values) }
-            return try rounds[i].setting(Array(zip(scenarioPaths, values)).map { (path: $0.0, value: $0.1) })
+            return try rounds[i].setting(Array(zip(usedPaths[i], values)).map { (path: $0.0, value: $0.1) })
         }
 
         func prediction(_ i: Int, _ theta: [Double]) throws(ScenarioError) -> SmoothedAgreement? {
