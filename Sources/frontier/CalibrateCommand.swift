@@ -155,6 +155,13 @@ struct Calibrate: ParsableCommand {
             out += r.name.padding(toLength: 11, withPad: " ", startingAt: 0) + t(r.actualTotal) + " " + t(r.fitted?.firstYearTotal)
                 + "  " + t(r.heldOut?.firstYearTotal) + "     " + t(r.persistence) + "    " + t(r.regression) + "  " + t(r.regressionHeldOut) + "\n"
         }
+        for r in study.rows {
+            for (what, f) in [("fitted", r.fitted), ("held out", r.heldOut)] {
+                if let f, f.edgeShare > 0.01 {
+                    out += "  note: \(r.name)'s \(what) prediction puts \(String(format: "%.0f%%", 100 * f.edgeShare)) of its weight on the grid's first or last total, so it may be held in by the grid\n"
+                }
+            }
+        }
         let e = study.errors
         func pct(_ x: Double?) -> String { x.map { String(format: "%.1f%%", 100 * $0) } ?? "—" }
         out += "Root mean squared error relative to the previous total: fitted \(pct(e.fitted)), held out \(pct(e.heldOut)), "

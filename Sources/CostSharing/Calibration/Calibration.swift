@@ -32,12 +32,17 @@ import LinearAlgebra
 /// ``Weights/emptyZone`` × the gap by which they miss, so the fit is pushed toward parameters at
 /// which the round could have agreed; the residual is 0 wherever the zone is not empty.
 ///
+/// **Grids.** Each round's grid of totals is widened once, before the fit, as
+/// ``CostSharingAnalysis`` widens it at the round's stated values; a prediction whose weight still
+/// reaches the grid's first or last total is flagged (``SmoothedAgreement/edgeShare``).
+///
 /// **Method.** Each iteration evaluates the residuals at θ and at θ + hⱼ·eⱼ for every free
 /// parameter j as one batch on `threads` workers (forward differences, hⱼ = 10⁻⁴ × the prior's
 /// scale), then solves the damped system [J; √μ·D] δ = [−r; 0] (D the columns' norms) by LAPACK
 /// `dgels` through `Matrix.leastSquares`; a step that lowers the cost is taken and μ falls by
 /// 3, else μ grows by 4. It stops when the cost's relative decrease or the step is below 10⁻¹⁰,
-/// or after `maximumIterations`.
+/// or after `maximumIterations`. Without a given start it runs twice, from the rounds' stated
+/// values and from the priors' centres, and keeps the lower cost: the problem is not convex.
 ///
 /// **Standard errors and identification.** At the solution the data rows of the Jacobian (no
 /// prior rows), each column scaled by its prior scale, are factored (`dgels`); a column that is
@@ -164,18 +169,42 @@ public struct Calibration: Sendable {
         }
         let problem = try Problem(rounds: rounds, paths: paths, eras: eras, priors: priors, temperature: temperature, power: power,
                                   weights: weights, threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
-        var theta: [Double]
-        if let start { theta = start } else {
-            theta = []
+        var starts: [[Double]] = []
+        if let start { starts = [start] } else {
+            // Two starts, the stated values and the priors' centres; the lower cost wins (the
+            // problem is not convex, and one start can stop in a poorer local minimum).
+            var stated: [Double] = []
             for name in paths {
                 let p = Self.basePath(name)
                 let first = Self.era(name).flatMap { e in rounds.first { eras[$0.name] == e } } ?? rounds[0]
-                theta.append(p == Self.bargainingPowerPath ? power : try first.number(at: p))
+                stated.append(p == Self.bargainingPowerPath ? power : try first.number(at: p))
             }
+            starts = [stated, problem.centres]
         }
-        guard theta.count == paths.count else { throw ScenarioError(path: "", message: "one starting value per free parameter") }
-        theta = problem.clip(theta)
+        var best: (theta: [Double], cost: Double, iterations: Int, converged: Bool)?
+        for start in starts {
+            guard start.count == paths.count else { throw ScenarioError(path: "", message: "one starting value per free parameter") }
+            let run = try Self.minimise(problem, from: problem.clip(start), maximumIterations: maximumIterations)
+            if best == nil || run.cost < best!.cost { best = run }
+        }
+        let (theta, cost, iterations, converged) = best!
+        self.cost = cost
+        self.iterations = iterations
+        self.converged = converged
+        let fits = try problem.predictions(theta)
+        self.rounds = zip(rounds, fits).map { s, fit in
+            Round(name: s.name, actualTotal: s.actual!.package.firstYearTotal, actualDuration: s.actual!.package.duration,
+                  actualBounded: s.actual!.package.escalation.isBounded && s.actual!.package.escalation.canBind(duration: s.actual!.package.duration),
+                  fitted: fit)
+        }
+        let (_, finalJ) = try problem.residualsAndJacobian(theta)
+        parameters = problem.standardErrors(theta: theta, J: finalJ)
+    }
 
+    /// Levenberg–Marquardt from `start`: the final point, its cost, the iterations and whether it converged.
+    static func minimise(_ problem: Problem, from start: [Double], maximumIterations: Int) throws(ScenarioError)
+        -> (theta: [Double], cost: Double, iterations: Int, converged: Bool) {
+        var theta = start
         var (r, J) = try problem.residualsAndJacobian(theta)
         var cost = 0.5 * r.reduce(0) { $0 + $1 * $1 }
         var mu = 1e-3
@@ -199,17 +228,7 @@ public struct Calibration: Sendable {
                 if mu > 1e12 { converged = true; break }   // no step lowers the cost: a (local) minimum
             }
         }
-        self.cost = cost
-        self.iterations = iterations
-        self.converged = converged
-        let fits = try problem.predictions(theta)
-        self.rounds = zip(rounds, fits).map { s, fit in
-            Round(name: s.name, actualTotal: s.actual!.package.firstYearTotal, actualDuration: s.actual!.package.duration,
-                  actualBounded: s.actual!.package.escalation.isBounded && s.actual!.package.escalation.canBind(duration: s.actual!.package.duration),
-                  fitted: fit)
-        }
-        let (_, finalJ) = try problem.residualsAndJacobian(theta)
-        parameters = problem.standardErrors(theta: theta, J: finalJ)
+        return (theta, cost, iterations, converged)
     }
 
     /// The residuals, the Jacobian and the linear algebra of one fit.
@@ -263,6 +282,12 @@ public struct Calibration: Sendable {
                 var certain = s
                 certain.uncertainty = [:]
                 try certain.validate()
+                // The smoothed prediction reads the grid as given: widen it, once, as the analysis
+                // at the stated values would, so that the zone there lies inside it.
+                if let widening = try CostSharingAnalysis(scenario: certain).gridWidening {
+                    certain.grid.totals = widening.analysed
+                    try certain.validate()
+                }
                 for path in used[i] {
                     do { _ = try certain.number(at: path) } catch {
                         throw ScenarioError(path: path, message: "\(s.name): \(error.message)")

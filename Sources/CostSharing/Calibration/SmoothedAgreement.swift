@@ -42,6 +42,10 @@ public struct SmoothedAgreement: Sendable, Hashable {
     /// previous-agreement years per year; 0 when the zone is not empty.
     public var gap: Double
 
+    /// The share of weight on the grid's first and last totals: when it is not small the zone
+    /// may reach beyond the grid, and the prediction is held in by the grid's edge.
+    public var edgeShare: Double
+
     /// The empty-zone softmax's temperature per unit of τ, in utility units.
     public static let gapTemperatureFactor = 0.1
 
@@ -92,7 +96,8 @@ public struct SmoothedAgreement: Sendable, Hashable {
             }
         }
         guard let top = exponents.max() else { return nil }
-        var weight = 0.0, total = 0.0, duration = 0.0, bounded = 0.0
+        var weight = 0.0, total = 0.0, duration = 0.0, bounded = 0.0, edge = 0.0
+        let lastTotal = lattice.totals.count - 1
         for (e, p32) in zip(exponents, pairOfRow) {
             let w = exp(e - top)
             let p = Int(p32), term = lattice.terms[p % terms]
@@ -100,9 +105,11 @@ public struct SmoothedAgreement: Sendable, Hashable {
             total += w * lattice.totals[p / terms]
             duration += w * Double(term.duration)
             bounded += w * term.bounded
+            if p / terms == 0 || p / terms == lastTotal { edge += w }
         }
         firstYearTotal = total / weight
         self.duration = duration / weight
         boundedShare = bounded / weight
+        edgeShare = edge / weight
     }
 }
