@@ -68,12 +68,14 @@ struct Calibrate: ParsableCommand {
         for name in names {
             do { rounds.append(try Preset.named(name).scenario) } catch { throw CommandFailure.report("--presets: \(error.description)") }
         }
-        let paths: [String]
+        var paths: [String]
         if let free {
             paths = free.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
         } else {
             paths = (rounds.first?.uncertainty.keys.sorted() ?? []).filter { p in rounds.allSatisfy { $0.uncertainty[p] != nil } }
-                + (solution == .asymmetricNash ? [Calibration.bargainingPowerPath] : [])
+        }
+        if solution == .asymmetricNash && !paths.contains(Calibration.bargainingPowerPath) {
+            paths.append(Calibration.bargainingPowerPath)
         }
         if solution == .nash && paths.contains(Calibration.bargainingPowerPath) {
             throw CommandFailure.report("--free: \(Calibration.bargainingPowerPath) is fitted only with --solution asymmetric-nash")

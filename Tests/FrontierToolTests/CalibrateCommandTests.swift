@@ -43,6 +43,16 @@ import Testing
         #expect(names == ["recipient.headlineWeight@trump", "recipient.headlineWeight@biden"])
     }
 
+    @Test func asymmetricNashAlsoFitsTheBargainingPower() throws {
+        let r = try FrontierToolRunner().run(["calibrate", "--presets", "sma-2021,sma-2024", "--free", "recipient.headlineWeight",
+                                              "--solution", "asymmetric-nash", "--format", "json"])
+        #expect(r.status == 0, "\(r.standardError)")
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.standardOutput.utf8)) as? [String: Any])
+        #expect(doc["solution"] as? String == "asymmetric-nash")
+        let names = (doc["parameters"] as? [[String: Any]])?.compactMap { $0["path"] as? String }
+        #expect(names == ["recipient.headlineWeight", "bargainingPower"])
+    }
+
     @Test func badCalibrationSetupsAreDataErrors() throws {
         let t = try FrontierToolRunner()
         for (arguments, fragment) in [(["--presets", "sma-1999"], "sma-1999"),
