@@ -152,11 +152,14 @@ struct Calibrate: ParsableCommand {
         }
         func t(_ x: Double?) -> String { x.map { String(format: "%8.1f", $0) } ?? "       —" }
         out += "\nFirst-year totals (billions):\n"
-        out += "round        actual   fitted  held out  persistence  regression  (held out)\n"
+        out += "round        actual   fitted  held out  persistence  regression  (held out)   exact: fitted  held out\n"
         for r in study.rows {
             out += r.name.padding(toLength: 11, withPad: " ", startingAt: 0) + t(r.actualTotal) + " " + t(r.fitted?.firstYearTotal)
-                + "  " + t(r.heldOut?.firstYearTotal) + "     " + t(r.persistence) + "    " + t(r.regression) + "  " + t(r.regressionHeldOut) + "\n"
+                + "  " + t(r.heldOut?.firstYearTotal) + "     " + t(r.persistence) + "    " + t(r.regression) + "  " + t(r.regressionHeldOut)
+                + "         " + t(r.exactFitted) + "  " + t(r.exactHeldOut) + "\n"
         }
+        out += "(fitted and held out: the smoothed prediction the fit uses; exact: the \(solution == .nash && power == 0.5 ? "Nash" : "asymmetric Nash") "
+            + "solution of the full analysis at the same parameters, its grid widened as needed)\n"
         for r in study.rows {
             for (what, f) in [("fitted", r.fitted), ("held out", r.heldOut)] {
                 if let f, f.edgeShare > 0.01 {
@@ -189,6 +192,8 @@ struct Calibrate: ParsableCommand {
             var persistence: Total
             var regression: Total
             var regressionHeldOut: Total?
+            var exactFitted: Total
+            var exactHeldOut: Total?
         }
         struct Document: Encodable {
             var kind = "frontier-calibration"
@@ -211,7 +216,8 @@ struct Calibrate: ParsableCommand {
                 Round(preset: r.name, actual: Agreement(firstYearTotal: r.actualTotal, duration: Double(r.actualDuration)),
                       fitted: agreement(r.fitted), heldOut: loo ? agreement(r.heldOut) : nil,
                       persistence: Total(firstYearTotal: r.persistence), regression: Total(firstYearTotal: r.regression),
-                      regressionHeldOut: loo ? Total(firstYearTotal: r.regressionHeldOut) : nil)
+                      regressionHeldOut: loo ? Total(firstYearTotal: r.regressionHeldOut) : nil,
+                      exactFitted: Total(firstYearTotal: r.exactFitted), exactHeldOut: loo ? Total(firstYearTotal: r.exactHeldOut) : nil)
             })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]

@@ -1,5 +1,6 @@
 import Foundation
 import LinearAlgebra
+import Pareto
 
 /// A calibration over several rounds set against two baselines, and, optionally, each round
 /// predicted from a fit to the others (leave-one-out), so that the model is judged on rounds it
@@ -24,6 +25,11 @@ public struct CalibrationStudy: Sendable {
         public var actualDuration: Int
         /// The smoothed agreement at the parameters fitted to every round.
         public var fitted: SmoothedAgreement?
+        /// The exact (asymmetric) Nash solution's first-year total at those parameters, from the
+        /// full analysis (grid widening included); `nil` when its zone is empty.
+        public var exactFitted: Double?
+        /// The same at the held-out fit's parameters.
+        public var exactHeldOut: Double?
         /// The smoothed agreement at the parameters fitted to the other rounds (leave-one-out).
         public var heldOut: SmoothedAgreement?
         public var persistence: Double
@@ -58,7 +64,7 @@ public struct CalibrationStudy: Sendable {
         let fit = try Calibration(rounds: rounds, paths: paths, eras: eras, temperature: temperature, power: power, weights: weights,
                                   maximumIterations: maximumIterations, threads: threads)
         self.fit = fit
-        var heldOutFits: [Calibration] = [], heldOut: [SmoothedAgreement?] = []
+        var heldOutFits: [Calibration] = [], heldOut: [SmoothedAgreement?] = [], exactHeldOut: [Double?] = []
         if leaveOneOut {
             guard rounds.count >= 2 else {
                 throw ScenarioError(path: "", message: "leave-one-out needs at least two rounds, found \(rounds.count)")
@@ -78,6 +84,7 @@ public struct CalibrationStudy: Sendable {
                 let alpha = applied.power ?? power
                 let s = try certain.setting(applied.paths)
                 heldOut.append(try SmoothedAgreement(scenario: s, temperature: temperature, power: alpha))
+                exactHeldOut.append(try Self.exactTotal(s, power: alpha))
             }
         }
         self.heldOutFits = heldOutFits
@@ -85,11 +92,16 @@ public struct CalibrationStudy: Sendable {
         let inSample = Self.regression(previous, actual, predicting: previous)
         var rows: [Row] = []
         for (i, s) in rounds.enumerated() {
+            var certain = s
+            certain.uncertainty = [:]
+            let applied = fit.values(forEra: eras[s.name])
+            let exact = try Self.exactTotal(try certain.setting(applied.paths), power: applied.power ?? power)
             var othersX = previous, othersY = actual
             othersX.remove(at: i); othersY.remove(at: i)
             rows.append(Row(
                 name: s.name, previousTotal: s.previousTotal, actualTotal: actual[i], actualDuration: s.actual!.package.duration,
-                fitted: fit.rounds[i].fitted, heldOut: leaveOneOut ? heldOut[i] : nil,
+                fitted: fit.rounds[i].fitted, exactFitted: exact, exactHeldOut: leaveOneOut ? exactHeldOut[i] : nil,
+                heldOut: leaveOneOut ? heldOut[i] : nil,
                 persistence: s.previousTotal * (1 + (s.forecast.defenseBudgetGrowth.first ?? 0)),
                 regression: inSample?[i],
                 regressionHeldOut: leaveOneOut ? Self.regression(othersX, othersY, predicting: [previous[i]])?[0] : nil))
@@ -109,6 +121,19 @@ public struct CalibrationStudy: Sendable {
                         persistence: rmse(rows.map { $0.persistence }) ?? .nan,
                         regression: rmse(rows.map(\.regression)),
                         regressionHeldOut: leaveOneOut ? rmse(rows.map(\.regressionHeldOut)) : nil)
+    }
+
+    /// The first-year total of the exact Nash solution (asymmetric with `power` ≠ ½) of a
+    /// validated scenario, over the frontier packages in its zone of agreement; `nil` when the zone is empty.
+    static func exactTotal(_ scenario: Scenario, power: Double) throws(ScenarioError) -> Double? {
+        let a = try CostSharingAnalysis(scenario: scenario)
+        if power == 0.5 { return a.solutions.nash?.package.firstYearTotal }
+        let inZone = a.frontier.filter { $0.gains.recipient > 0 && $0.gains.host > 0 }
+        guard !inZone.isEmpty,
+              let points = try? PointSet(rows: inZone.map { [$0.utilities.recipient, $0.utilities.host] }),
+              let problem = try? BargainingProblem(utilities: points, disagreement: [a.disagreement.recipient, a.disagreement.host]),
+              let solution = try? problem.nash(bargainingPower: power) else { return nil }
+        return inZone[solution.index].package.firstYearTotal
     }
 
     /// The least-squares line y = a + b·x through the points, evaluated at `predicting`; `nil`

@@ -149,6 +149,21 @@ import Testing
         #expect(a.rows.count == 3 && a.errors.heldOut != nil)
     }
 
+    @Test func theExactColumnIsTheAnalysisAtTheFittedValues() throws {
+        let study = try CalibrationStudy(rounds: rounds(), paths: ["recipient.headlineWeight"], leaveOneOut: false, threads: 2)
+        for (s, row) in zip(rounds(), study.rows) {
+            var certain = s
+            certain.uncertainty = [:]
+            let fitted = try certain.setting(study.fit.values(forEra: nil).paths)
+            #expect(row.exactFitted == (try CostSharingAnalysis(scenario: fitted)).solutions.nash?.package.firstYearTotal)
+        }
+        // With α ≠ ½ the exact column is the weighted Nash solution over the zone's frontier.
+        let s = rounds()[0]
+        let exact = try #require(try CalibrationStudy.exactTotal(s, power: 0.3))
+        let sharp = try #require(try SmoothedAgreement(scenario: s, temperature: 1e-5, power: 0.3))
+        #expect(abs(sharp.firstYearTotal - exact) < 1e-6, "smoothed \(sharp.firstYearTotal), exact \(exact)")
+    }
+
     @Test func theRegressionBaselineIsALeastSquaresLine() throws {
         // y = 10 + 2x exactly, then a point off the line: the fit through (0,10), (1,12), (2,14), (3,17).
         let line = try #require(CalibrationStudy.regression([0, 1, 2, 3], [10, 12, 14, 17], predicting: [4]))
