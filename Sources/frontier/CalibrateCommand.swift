@@ -162,6 +162,9 @@ struct Calibrate: ParsableCommand {
             + "solution of the full analysis at the same parameters, its grid widened as needed)\n"
         for r in study.rows {
             for (what, f) in [("fitted", r.fitted), ("held out", r.heldOut)] {
+                if let f, f.zoneCount == 0 {
+                    out += "  note: \(r.name) has no zone of agreement at the \(what) values; its prediction is the packages closest to agreement\n"
+                }
                 if let f, f.edgeShare > 0.01 {
                     out += "  note: \(r.name)'s \(what) prediction puts \(String(format: "%.0f%%", 100 * f.edgeShare)) of its weight on the grid's first or last total, so it may be held in by the grid\n"
                 }
