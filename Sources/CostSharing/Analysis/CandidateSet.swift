@@ -25,18 +25,11 @@ public struct CandidateSet: Sendable {
 
     /// The compositions, totals and terms the rows enumerate.
     let lattice: CandidateLattice
-    typealias Composition = CandidateLattice.Composition
-    var compositions: [Composition] { lattice.compositions }
-    var totals: [Double] { lattice.totals }
     var terms: [TermFeatures] { lattice.terms }
 
     /// Number of candidate packages (rows).
     public var count: Int { features.rows }
 
-    /// Number of distinct totals; a row's total index is `(row / terms) % totals`.
-    var totalCount: Int { totals.count }
-    /// Number of (composition, term) combinations, each a line of packages that differ only in total.
-    var combinationCount: Int { lattice.combinationCount }
     /// The combination of a row: `composition · terms + term`.
     @inline(__always) func combination(ofRow row: Int) -> Int { lattice.combination(ofRow: row) }
     /// The total index of a row.
@@ -82,7 +75,7 @@ public struct CandidateSet: Sendable {
         let c = categories.count
         // Column by column: each pass writes one contiguous column, in row order.
         let storage = [Double](unsafeUninitializedCapacity: n * f) { buffer, initialized in
-            func fill(_ column: Int, _ value: (Composition, Double, TermFeatures) -> Double) {
+            func fill(_ column: Int, _ value: (CandidateLattice.Composition, Double, TermFeatures) -> Double) {
                 var i = column * n
                 for comp in compositions {
                     for t in totals {

@@ -194,11 +194,11 @@ public struct Calibration: Sendable {
         let fits = try problem.predictions(theta)
         self.rounds = zip(rounds, fits).map { s, fit in
             Round(name: s.name, actualTotal: s.actual!.package.firstYearTotal, actualDuration: s.actual!.package.duration,
-                  actualBounded: s.actual!.package.escalation.isBounded && s.actual!.package.escalation.canBind(duration: s.actual!.package.duration),
+                  actualBounded: s.actual!.package.hasBindingBoundedEscalation,
                   fitted: fit)
         }
-        let (_, finalJ) = try problem.residualsAndJacobian(theta)
-        parameters = problem.standardErrors(theta: theta, J: finalJ)
+        let (finalR, finalJ) = try problem.residualsAndJacobian(theta)
+        parameters = problem.standardErrors(theta: theta, r: finalR, J: finalJ)
     }
 
     /// Levenberg–Marquardt from `start`: the final point, its cost, the iterations and whether it converged.
@@ -347,7 +347,7 @@ public struct Calibration: Sendable {
                 r.reserveCapacity(dataRows + paths.count)
                 for i in 0..<n {
                     let a = rounds[i].actual!.package, s = rounds[i].previousTotal
-                    let bounded = a.escalation.isBounded && a.escalation.canBind(duration: a.duration) ? 1.0 : 0.0
+                    let bounded = a.hasBindingBoundedEscalation ? 1.0 : 0.0
                     if let f = fits[t * n + i] {
                         r.append((f.firstYearTotal - a.firstYearTotal) / s)
                         r.append(weights.term * (f.duration - Double(a.duration)))
@@ -403,7 +403,7 @@ public struct Calibration: Sendable {
         }
 
         /// Identification and standard errors from the data rows of the Jacobian.
-        func standardErrors(theta: [Double], J: Matrix) -> [Parameter] {
+        func standardErrors(theta: [Double], r: [Double], J: Matrix) -> [Parameter] {
             let m = dataRows, p = paths.count
             var identified = Array(repeating: true, count: p)
             // Drop, one at a time, the column LAPACK finds dependent on the earlier ones.
@@ -431,7 +431,7 @@ public struct Calibration: Sendable {
             let dof = m - kept.count
             if !kept.isEmpty, dof > 0 {
                 var dataCost = 0.0
-                if let r = try? residuals([theta])[0] { for i in 0..<m { dataCost += r[i] * r[i] } }
+                for i in 0..<m { dataCost += r[i] * r[i] }
                 let s2 = dataCost / Double(dof)
                 var n = Matrix(rows: kept.count, columns: kept.count)
                 for (a, ja) in kept.enumerated() {

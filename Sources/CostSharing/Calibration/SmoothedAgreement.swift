@@ -28,7 +28,8 @@ import Foundation
 /// The grid is used as given (no widening), so the scenarios fitted should have grids that hold
 /// their zones of agreement.
 ///
-/// - Complexity: O(C·P) for C compositions and P (total, term) pairs: every row once.
+/// - Complexity: O(C·P) for C compositions and P (total, term) pairs (every row once, twice with
+///   an empty zone), O(1) extra memory beyond the factored utilities.
 public struct SmoothedAgreement: Sendable, Hashable {
     /// The weighted mean first-year total (the scenario's currency, billions).
     public var firstYearTotal: Double
@@ -65,11 +66,13 @@ public struct SmoothedAgreement: Sendable, Hashable {
         let f = FactoredUtilities(model: model, lattice: lattice)
         let d = f.disagreement
         guard d.recipient.isFinite, d.host.isFinite else { return nil }
-        let pairs = f.pairCount, terms = lattice.terms.count
+        let pairs = f.pairCount
         // Exponents of every zone row, then weights relative to the largest; with an empty zone,
         // exponents of every admissible row's smaller gain.
-        var exponents: [Double] = []
-        var pairOfRow: [Int32] = []
+        // One pass over the zone's rows with a running softmax (sums rescaled whenever the largest
+        // exponent grows), so no per-row arrays; with an empty zone a second pass over every
+        // admissible row's smaller gain.
+        var sums = SoftmaxSums(totals: lattice.totals, terms: lattice.terms)
         var closest = -Double.infinity
         for c in 0..<f.compositionCount {
             for p in 0..<pairs where f.admits(p) {
@@ -79,37 +82,52 @@ public struct SmoothedAgreement: Sendable, Hashable {
                 guard g1 > 0, g2 > 0 else { continue }
                 let e = (power * log(g1) + (1 - power) * log(g2)) / temperature
                 guard e.isFinite else { return nil }
-                exponents.append(e)
-                pairOfRow.append(Int32(p))
+                sums.add(e, pair: p)
             }
         }
-        zoneCount = exponents.count
-        gap = exponents.isEmpty ? max(0, -closest) : 0
-        if exponents.isEmpty {
+        zoneCount = sums.count
+        gap = sums.count == 0 ? max(0, -closest) : 0
+        if sums.count == 0 {
             let t = Self.gapTemperatureFactor * temperature
             for c in 0..<f.compositionCount {
                 for p in 0..<pairs where f.admits(p) {
-                    let g = min(f.utility(.recipient, c, p) - d.recipient, f.utility(.host, c, p) - d.host)
-                    exponents.append(g / t)
-                    pairOfRow.append(Int32(p))
+                    sums.add(min(f.utility(.recipient, c, p) - d.recipient, f.utility(.host, c, p) - d.host) / t, pair: p)
                 }
             }
         }
-        guard let top = exponents.max() else { return nil }
-        var weight = 0.0, total = 0.0, duration = 0.0, bounded = 0.0, edge = 0.0
-        let lastTotal = lattice.totals.count - 1
-        for (e, p32) in zip(exponents, pairOfRow) {
-            let w = exp(e - top)
-            let p = Int(p32), term = lattice.terms[p % terms]
-            weight += w
-            total += w * lattice.totals[p / terms]
-            duration += w * Double(term.duration)
-            bounded += w * term.bounded
-            if p / terms == 0 || p / terms == lastTotal { edge += w }
+        guard sums.count > 0 else { return nil }
+        firstYearTotal = sums.total / sums.weight
+        duration = sums.duration / sums.weight
+        boundedShare = sums.bounded / sums.weight
+        edgeShare = sums.edge / sums.weight
+    }
+}
+
+/// Weighted sums of a softmax accumulated one exponent at a time: when an exponent exceeds the
+/// largest so far, the sums are rescaled by exp(old − new), so every weight is at most 1.
+private struct SoftmaxSums {
+    let totals: [Double]
+    let terms: [TermFeatures]
+    private(set) var count = 0
+    private var top = -Double.infinity
+    private(set) var weight = 0.0, total = 0.0, duration = 0.0, bounded = 0.0, edge = 0.0
+
+    init(totals: [Double], terms: [TermFeatures]) { self.totals = totals; self.terms = terms }
+
+    /// Adds the row of pair `p` (total index `p / terms`, term `p % terms`) with exponent `e`.
+    mutating func add(_ e: Double, pair p: Int) {
+        if e > top {
+            let scale = top == -.infinity ? 0 : exp(top - e)
+            weight *= scale; total *= scale; duration *= scale; bounded *= scale; edge *= scale
+            top = e
         }
-        firstYearTotal = total / weight
-        self.duration = duration / weight
-        boundedShare = bounded / weight
-        edgeShare = edge / weight
+        let w = exp(e - top)
+        let k = p / terms.count, term = terms[p % terms.count]
+        count += 1
+        weight += w
+        total += w * totals[k]
+        duration += w * Double(term.duration)
+        bounded += w * term.bounded
+        if k == 0 || k == totals.count - 1 { edge += w }
     }
 }

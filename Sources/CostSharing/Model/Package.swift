@@ -53,4 +53,8 @@ public struct Package: Sendable, Hashable {
         p.escalation = escalation.canonical(forDuration: duration)
         return p
     }
+
+    /// Whether the escalation rule is bounded and can bind over the term (a cap or a fixed rate
+    /// over more than one year): the feature matrix's bounded flag, for one package.
+    public var hasBindingBoundedEscalation: Bool { escalation.isBounded && escalation.canBind(duration: duration) }
 }

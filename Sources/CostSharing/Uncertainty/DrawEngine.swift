@@ -65,8 +65,6 @@ struct DrawEngine: Sendable {
         var actual: AgreementAssessment?
         var disagreement: PartyPair<Double>
         var widened: Bool
-        /// Whether the full analysis had to run (an overflow or an empty win-set, which it reports).
-        var full: Bool
     }
 
     /// The scenario with the paths set to `values`, validated.
@@ -113,7 +111,6 @@ struct DrawEngine: Sendable {
 
     /// One drawn (validated) scenario's outcome.
     func outcome(_ drawn: Scenario, values: PartyPair<[Double]>?) throws(ScenarioError) -> Outcome {
-        var full = false
         let (run, widening) = try CostSharingAnalysis.drive(drawn) { s throws(ScenarioError) in
             let lattice: CandidateLattice
             if let shared, s.grid.totals == drawn.grid.totals {
@@ -123,11 +120,10 @@ struct DrawEngine: Sendable {
             }
             // A widened grid changes the totals only, so the compositions and their values stay.
             if let run = try Run(factored: lattice, values: values) { return run }
-            full = true
-            return try Run(scenario: s)
+            return try Run(scenario: s)   // an overflow or an empty win-set: the full form reports it
         }
         return Outcome(zone: run.zone, solutions: run.solutions, frontier: run.frontier, frontierRows: run.frontierRows,
-                       actual: run.actual, disagreement: run.disagreement, widened: widening != nil, full: full)
+                       actual: run.actual, disagreement: run.disagreement, widened: widening != nil)
     }
 
     func parallelMap<T: Sendable>(_ count: Int, _ body: @Sendable (Int) throws(ScenarioError) -> T) throws(ScenarioError) -> [T] {
