@@ -19,6 +19,7 @@ let benchmarks: @Sendable () -> Void = {
         (16, 16, 16),
         (64, 64, 64),
         (256, 256, 256),
+        (203, 14, 512),   // the many-draw engine's product: 203 compositions × 14, a block of 256 draws
     ]
     for shape in shapes {
         var rng = SplitMix64Lite(seed: UInt64(shape.n &* 31 &+ shape.k &* 7 &+ shape.m))

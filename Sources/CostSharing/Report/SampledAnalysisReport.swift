@@ -26,8 +26,10 @@ extension SampledAnalysis {
             guard let s = solutions[id] else { continue }
             guard let t = s.firstYearTotal else { out.append("\(title): never (the zone is empty in every draw)"); continue }
             let terms = s.terms.keys.sorted().map { "\(Format.count($0, "year")) \(Format.share(s.terms[$0]!, 0))" }.joined(separator: ", ")
+            let rules = s.rules.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+                .map { "\($0.key) \(Format.share($0.value, 0))" }.joined(separator: ", ")
             out.append("\(title) (\(Format.count(s.draws, "draw"))): first year 5th/50th/95th percentile "
-                       + "\(Format.number(t.p5)) / \(Format.number(t.p50)) / \(Format.amount(t.p95, code)); terms \(terms)")
+                       + "\(Format.number(t.p5)) / \(Format.number(t.p50)) / \(Format.amount(t.p95, code)); terms \(terms); rules \(rules)")
             for p in s.packages { out.append("    \(Format.share(p.frequency, 0))  \(p.package)") }
         }
         out.append("Robust frontier (on the frontier in at least \(Format.share(robustThreshold, 0)) of draws): "
@@ -93,7 +95,7 @@ extension SampledAnalysis {
     /// same byte for byte on every run), plus `samples`: `count`, `seed`, `design`
     /// ("latin-hypercube"), `paths`, `zoneProbability`, `solutions` (`nash`, `kalaiSmorodinsky`,
     /// `egalitarian`, `utilitarian`, each with `draws`, `firstYearTotal` {`p5`, `p50`, `p95`},
-    /// `terms` {years: share} and `packages` [{`package`, `frequency`}]), `robustFrontier`
+    /// `terms` {years: share}, `rules` {escalation rule: share} and `packages` [{`package`, `frequency`}]), `robustFrontier`
     /// [{`package`, `probability`}], `robustThreshold`, `actualDominatedProbability`, `tornado`
     /// [{`path`, `low`, `high` (each {`value`, `nashTotal`, `recipientReservation`,
     /// `hostReservation`}), `swing`, `zoneFlips`}], `tornadoBaseline` and `widenedDraws`.
@@ -104,6 +106,7 @@ extension SampledAnalysis {
             var draws: Int
             var firstYearTotal: Percentiles?
             var terms: [String: Double]
+            var rules: [String: Double]
             var packages: [PackageFrequency]
         }
         struct Robust: Encodable { var package: Package; var probability: Double }
@@ -133,6 +136,7 @@ extension SampledAnalysis {
             guard let s = solutions[id] else { continue }
             solutionDocs[key] = Solution(draws: s.draws, firstYearTotal: s.firstYearTotal,
                                          terms: Dictionary(uniqueKeysWithValues: s.terms.map { (String($0.key), $0.value) }),
+                                         rules: s.rules,
                                          packages: s.packages)
         }
         let doc = Document(analysis: AnalysisDocument(analysis, timings: false), samples: Samples(

@@ -36,6 +36,8 @@ public struct SampledAnalysis: Sendable {
         public var firstYearTotal: Percentiles?
         /// Share of those draws by term in years.
         public var terms: [Int: Double]
+        /// Share of those draws by escalation rule (its description, e.g. "CPI, cap 4%").
+        public var rules: [String: Double]
         /// The packages chosen most often (at most five), with their frequency among those draws.
         public var packages: [PackageFrequency]
     }
@@ -169,7 +171,11 @@ public struct SampledAnalysis: Sendable {
             let outcomes = chosen[id] ?? []
             let totals = outcomes.map(\.package.firstYearTotal).sorted()
             var terms: [Int: Double] = [:]
-            for o in outcomes { terms[o.package.duration, default: 0] += 1 / Double(outcomes.count) }
+            var rules: [String: Double] = [:]
+            for o in outcomes {
+                terms[o.package.duration, default: 0] += 1 / Double(outcomes.count)
+                rules["\(o.package.escalation)", default: 0] += 1 / Double(outcomes.count)
+            }
             var counts: [Package: Int] = [:]
             for o in outcomes { counts[o.package, default: 0] += 1 }
             let top = Self.byFrequency(counts).prefix(5)
@@ -177,7 +183,7 @@ public struct SampledAnalysis: Sendable {
                 draws: outcomes.count,
                 firstYearTotal: totals.isEmpty ? nil : Percentiles(p5: Self.percentile(totals, 0.05), p50: Self.percentile(totals, 0.5),
                                                                   p95: Self.percentile(totals, 0.95)),
-                terms: terms,
+                terms: terms, rules: rules,
                 packages: top.map { PackageFrequency(package: $0.key, frequency: Double($0.value) / Double(outcomes.count)) })
         }
         solutions = summaries

@@ -31,6 +31,8 @@ import Testing
             let t = try #require(sampled.solutions["nash"]?.firstYearTotal)
             #expect(t.p5 == nash.package.firstYearTotal && t.p95 == nash.package.firstYearTotal)
             #expect(sampled.solutions["nash"]?.packages.first?.package == nash.package)
+            #expect(sampled.solutions["nash"]?.rules == ["\(nash.package.escalation)": 1], "one rule in every draw")
+            #expect(sampled.solutions["nash"]?.terms == [nash.package.duration: 1])
         }
         #expect(Set(sampled.robustFrontier.map(\.package)) == Set(single.frontier.map(\.package)))
         #expect(sampled.actualDominatedProbability == (single.actual!.dominatedBy > 0 ? 1 : 0))
