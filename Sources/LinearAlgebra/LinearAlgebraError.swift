@@ -9,6 +9,9 @@ public enum LinearAlgebraError: Error, Sendable, Equatable, CustomStringConverti
     case rankDeficient(routine: String, index: Int)
     /// A dimension is too large for LAPACK's 32-bit integers.
     case tooLarge(String)
+    /// An iterative LAPACK routine (the SVD's) did not converge: `info > 0`, the number of
+    /// superdiagonals that did not reach zero.
+    case notConverged(routine: String, info: Int)
 
     public var description: String {
         switch self {
@@ -16,6 +19,7 @@ public enum LinearAlgebraError: Error, Sendable, Equatable, CustomStringConverti
         case let .invalidArgument(routine, argument): return "\(routine): argument \(argument) had an illegal value"
         case let .rankDeficient(routine, index): return "\(routine): matrix is rank deficient (diagonal element \(index) of the triangular factor is zero)"
         case let .tooLarge(message): return "too large for LAPACK's 32-bit indices: \(message)"
+        case let .notConverged(routine, info): return "\(routine): the singular value decomposition did not converge (\(info) superdiagonals left)"
         }
     }
 }

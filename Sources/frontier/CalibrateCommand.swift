@@ -9,26 +9,34 @@ struct Calibrate: ParsableCommand {
         commandName: "calibrate",
         abstract: "Fit shared parameters of several rounds' presets to the agreements they reached.",
         discussion: """
-            Fits the free parameters (shared by every round) by Levenberg–Marquardt to each round's \
-            actual first-year total (relative to its previous total), term and escalation rule, with a \
-            weak pull toward each parameter's prior (its distribution in the first round's uncertainty \
-            section, which also bounds it). The prediction is the Nash product's softmax over the zone \
-            of agreement at --temperature (the smoothed Nash solution; --power sets the recipient's \
-            bargaining power α of the asymmetric product; --solution asymmetric-nash fits α too, as the \
-            free parameter "bargainingPower"). Prints each parameter with its standard \
-            error, or "not identified" when no round's data moves it; then one row per round: actual, \
-            fitted, held out (with --leave-one-out: fitted to the other rounds only), persistence (the \
-            previous total grown by the first forecast year's defense-budget growth) and a least-squares \
-            regression of the total on the previous total. --write DIR writes each round's scenario \
+            Fits the free parameters by Levenberg–Marquardt to each round's actual first-year total \
+            (relative to its previous total), term and escalation rule, with a weak pull toward each \
+            parameter's prior (its distribution in the round's uncertainty section, which also bounds \
+            it). A free parameter is shared by every round, or with --per-era fitted once per era (the \
+            US administration that concluded the round; --eras changes it). The prediction is the \
+            chosen solution's softmax over the zone of agreement at --temperature: the Nash product's \
+            (--power sets the recipient's bargaining power α of the asymmetric product; \
+            --solution asymmetric-nash fits α too, as the free parameter "bargainingPower") or the \
+            Kalai–Smorodinsky score's. --plan FILE reads all of this from a JSON calibration plan, \
+            whose rounds may also be scenario files (see the analyst guide); options given on the \
+            command line override the plan's. Prints each parameter with its standard error, or \
+            "not identified" when the rounds' data cannot move it apart from the others; then one row \
+            per round: actual, fitted, held out (with --leave-one-out: fitted to the other rounds only), \
+            persistence (the previous total grown by the first forecast year's defense-budget growth) \
+            and a least-squares regression of the total on the previous total within the round's series \
+            (its currency, unless the plan says otherwise). --write DIR writes each round's scenario \
             with the fitted values.
             """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
-    enum Solution: String, ExpressibleByArgument, CaseIterable { case nash, asymmetricNash = "asymmetric-nash" }
 
-    @Option(name: .long, help: "The solution predicted: nash, or asymmetric-nash (which also fits the bargaining power α).")
-    var solution: Solution = .nash
+    @Option(name: .long, help: ArgumentHelp("A calibration plan (JSON): rounds with eras and series, free and per-era parameters, solution and settings; the options below override it.",
+                                            valueName: "file"))
+    var plan: String?
+
+    @Option(name: .long, help: "The solution predicted: nash, asymmetric-nash (which also fits the bargaining power α) or kalai-smorodinsky.")
+    var solution: CalibrationPlan.Solution?
 
     @Option(name: .long, help: "Comma-separated preset names, in order (default: every SMA round preset with an actual agreement).")
     var presets: String?
@@ -39,11 +47,11 @@ struct Calibrate: ParsableCommand {
     @Flag(name: .long, help: "Also predict each round from a fit to the other rounds.")
     var leaveOneOut = false
 
-    @Option(name: .long, help: "Smoothing temperature τ of the predicted agreement (units of the log Nash product).")
-    var temperature = 0.02
+    @Option(name: .long, help: "Smoothing temperature τ of the predicted agreement (units of the log score; default 0.02).")
+    var temperature: Double?
 
-    @Option(name: .long, help: "The recipient's bargaining power α in (0, 1); 0.5 is Nash.")
-    var power = 0.5
+    @Option(name: .long, help: "The recipient's bargaining power α in (0, 1) for --solution nash (default 0.5, Nash's solution).")
+    var power: Double?
 
     @Option(name: .long, help: "Report format: text or json.")
     var format: Format = .text
@@ -51,76 +59,87 @@ struct Calibrate: ParsableCommand {
     @Option(name: .long, help: "Comma-separated parameter paths fitted once per era (US administration) instead of shared.")
     var perEra: String?
 
-    @Option(name: .long, help: "Each round's era as PRESET=ERA,… (default: the US administration of each SMA preset).")
+    @Option(name: .long, help: "Each round's era as NAME=ERA,… (default: the US administration that concluded each preset's round).")
     var eras: String?
-
-    /// The US administration under which each SMA preset's round was negotiated.
-    static let defaultEras = ["sma-2009": "bush", "sma-2014": "obama", "sma-2019": "trump", "sma-2020": "trump",
-                              "sma-2021": "biden", "sma-2024": "biden"]
 
     @Option(name: .long, help: "Write each round's scenario with the fitted values into DIR.")
     var write: String?
 
+    static func list(_ text: String) -> [String] {
+        text.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+    }
+
+    /// The plan file (or the defaults) with the command line's options applied.
+    func resolvedPlan() throws(ExitCode) -> (plan: CalibrationPlan, folder: String) {
+        var plan = CalibrationPlan(), folder = FileManager.default.currentDirectoryPath
+        if let file = self.plan {
+            guard let data = FileManager.default.contents(atPath: file) else { throw CommandFailure.report("\(file): cannot read the file") }
+            do { plan = try CalibrationPlan.decode(from: data) } catch { throw CommandFailure.report("\(file): \(error.description)") }
+            folder = (file as NSString).deletingLastPathComponent
+        }
+        if let presets { plan.rounds = Self.list(presets).map { CalibrationPlan.Round(.preset($0)) } }
+        if let free { plan.free = Self.list(free) }
+        if let perEra { plan.perEra = Self.list(perEra) }
+        if let solution { plan.solution = solution }
+        if let temperature { plan.temperature = temperature }
+        if let power { plan.power = power }
+        if leaveOneOut { plan.leaveOneOut = true }
+        do { try plan.validate() } catch {
+            // A value from the command line is named by its option, one from the file by its path.
+            let option = ["temperature": "--temperature", "power": "--power", "free": "--free", "perEra": "--per-era", "rounds": "--presets"]
+            let key = String(error.path.prefix { $0 != "[" && $0 != "." })
+            let fromLine = ["temperature": temperature != nil, "power": power != nil, "free": free != nil, "perEra": perEra != nil,
+                            "rounds": presets != nil][key] ?? false
+            throw CommandFailure.report(fromLine ? "\(option[key]!): \(error.message)" : "\(self.plan ?? "calibrate"): \(error.description)")
+        }
+        return (plan, folder.isEmpty ? "." : folder)
+    }
+
     func run() throws {
-        let names = presets.map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } }
-            ?? Preset.all.map(\.name).filter { $0.hasPrefix("sma-") && $0 != "sma-2020" }
+        var (plan, folder) = try resolvedPlan()
         var rounds: [Scenario] = []
-        for name in names {
-            do { rounds.append(try Preset.named(name).scenario) } catch { throw CommandFailure.report("--presets: \(error.description)") }
+        for (i, round) in plan.rounds.enumerated() {
+            switch round.source {
+            case .preset(let name):
+                do { rounds.append(try Preset.named(name).scenario) } catch {
+                    throw CommandFailure.report(self.plan.map { "\($0): rounds[\(i)].preset: \(error.description)" } ?? "--presets: \(error.description)")
+                }
+            case .scenario(let path):
+                let full = path.hasPrefix("/") ? path : (folder as NSString).appendingPathComponent(path)
+                guard let data = FileManager.default.contents(atPath: full) else {
+                    throw CommandFailure.report("\(self.plan ?? "calibrate"): rounds[\(i)].scenario: cannot read \(full)")
+                }
+                do { rounds.append(try Scenario.decode(from: data)) } catch { throw CommandFailure.report("\(full): \(error.description)") }
+            }
         }
-        var paths: [String]
-        if let free {
-            paths = free.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
-        } else {
-            paths = (rounds.first?.uncertainty.keys.sorted() ?? []).filter { p in rounds.allSatisfy { $0.uncertainty[p] != nil } }
-        }
-        if solution == .asymmetricNash && !paths.contains(Calibration.bargainingPowerPath) {
-            paths.append(Calibration.bargainingPowerPath)
-        }
-        if solution == .nash && paths.contains(Calibration.bargainingPowerPath) {
-            throw CommandFailure.report("--free: \(Calibration.bargainingPowerPath) is fitted only with --solution asymmetric-nash")
-        }
-        var eraOf = Self.defaultEras
         if let eras {
             for item in eras.split(separator: ",") {
                 let kv = item.split(separator: "=", maxSplits: 1).map { String($0).trimmingCharacters(in: .whitespaces) }
                 guard kv.count == 2, !kv[1].isEmpty, !kv[1].contains("@") else {
-                    throw CommandFailure.report("--eras: expected PRESET=ERA,… (e.g. sma-2019=trump), found \"\(item)\"")
+                    throw CommandFailure.report("--eras: expected NAME=ERA,… (e.g. sma-2019=trump), found \"\(item)\"")
                 }
-                eraOf[kv[0]] = kv[1]
+                guard let i = rounds.firstIndex(where: { $0.name == kv[0] }) else {
+                    throw CommandFailure.report("--eras: no round is named \(kv[0]) (rounds: \(rounds.map(\.name).joined(separator: ", ")))")
+                }
+                plan.rounds[i].era = kv[1]
             }
         }
-        let perEraPaths = perEra.map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } } ?? []
-        for p in perEraPaths where !paths.contains(p) {
-            throw CommandFailure.report("--per-era: \(p) is not among the free parameters")
-        }
-        for r in rounds where eraOf[r.name] == nil && !perEraPaths.isEmpty {
-            throw CommandFailure.report("--eras: no era for \(r.name); give one with --eras \(r.name)=ERA")
-        }
-        let roundEras = rounds.compactMap { eraOf[$0.name] }
-        var expanded: [String] = []
-        for p in paths {
-            if perEraPaths.contains(p) {
-                for e in roundEras.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } } { expanded.append("\(p)@\(e)") }
-            } else {
-                expanded.append(p)
-            }
-        }
-        let eras = eraOf
         let study: CalibrationStudy
         do {
-            study = try CalibrationStudy(rounds: rounds, paths: expanded, eras: eraOf, leaveOneOut: leaveOneOut,
-                                         temperature: temperature, power: power)
+            study = try CalibrationStudy(plan: plan, rounds: rounds)
         } catch {
-            throw CommandFailure.report("calibrate: " + error.description)
+            // A problem with the plan's own fields is named in the plan file.
+            let planField = ["rounds", "free", "perEra"].contains(String(error.path.prefix { $0 != "[" && $0 != "." }))
+            throw CommandFailure.report((planField ? (self.plan ?? "calibrate") : "calibrate") + ": " + error.description)
         }
+        let eraOf = (try? plan.parameters(for: rounds).eras) ?? [:]
         if let write {
             do { try FileManager.default.createDirectory(atPath: write, withIntermediateDirectories: true) } catch {
                 throw CommandFailure.report("--write: cannot create \(write): \(error.localizedDescription)")
             }
             for s in rounds {
                 do {
-                    let fitted = try s.setting(study.fit.values(forEra: eras[s.name]).paths)
+                    let fitted = try s.setting(study.fit.values(forEra: eraOf[s.name]).paths)
                     let path = (write as NSString).appendingPathComponent("\(s.name)-calibrated.json")
                     try fitted.encodedJSON().write(to: URL(fileURLWithPath: path))
                 } catch let error as ScenarioError {
@@ -131,19 +150,27 @@ struct Calibrate: ParsableCommand {
             }
         }
         switch format {
-        case .text: print(text(study), terminator: "")
+        case .text: print(text(study, plan: plan), terminator: "")
         case .json:
-            do { print(String(decoding: try json(study), as: UTF8.self)) } catch {
+            do { print(String(decoding: try json(study, plan: plan), as: UTF8.self)) } catch {
                 throw CommandFailure.report("calibrate: the report cannot be written as JSON: \(error)")
             }
         }
     }
 
-    func text(_ study: CalibrationStudy) -> String {
+    /// The solution's name in prose.
+    static func describe(_ plan: CalibrationPlan) -> String {
+        switch plan.solution {
+        case .nash: plan.power == 0.5 ? "Nash" : "asymmetric Nash, α = \(plan.power)"
+        case .asymmetricNash: "asymmetric Nash, α fitted"
+        case .kalaiSmorodinsky: "Kalai–Smorodinsky"
+        }
+    }
+
+    func text(_ study: CalibrationStudy, plan: CalibrationPlan) -> String {
         let fit = study.fit
         var out = "Calibration of \(study.rows.count) rounds (\(study.rows.map(\.name).joined(separator: ", "))), smoothed "
-            + (solution == .nash ? (power == 0.5 ? "Nash" : "asymmetric Nash, α = \(power)") : "asymmetric Nash, α fitted")
-            + " at τ = \(temperature); "
+            + Self.describe(plan) + " at τ = \(plan.temperature); "
             + "\(fit.iterations) iterations, \(fit.converged ? "converged" : "not converged"), cost \(String(format: "%.6g", fit.cost)).\n"
         for p in fit.parameters {
             let se = p.identified ? (p.standardError.map { String(format: "± %.4g", $0) } ?? "(no degree of freedom left)") : "not identified"
@@ -158,7 +185,7 @@ struct Calibrate: ParsableCommand {
                 + "  " + t(r.heldOut?.firstYearTotal) + "     " + t(r.persistence) + "    " + t(r.regression) + "  " + t(r.regressionHeldOut)
                 + "         " + t(r.exactFitted) + "  " + t(r.exactHeldOut) + "\n"
         }
-        out += "(fitted and held out: the smoothed prediction the fit uses; exact: the \(solution == .nash && power == 0.5 ? "Nash" : "asymmetric Nash") "
+        out += "(fitted and held out: the smoothed prediction the fit uses; exact: the \(plan.solution == .kalaiSmorodinsky ? "Kalai–Smorodinsky" : plan.solution == .nash && plan.power == 0.5 ? "Nash" : "asymmetric Nash") "
             + "solution of the full analysis at the same parameters, its grid widened as needed)\n"
         for r in study.rows {
             for (what, f) in [("fitted", r.fitted), ("held out", r.heldOut)] {
@@ -183,12 +210,13 @@ struct Calibrate: ParsableCommand {
         return out
     }
 
-    func json(_ study: CalibrationStudy) throws -> Data {
+    func json(_ study: CalibrationStudy, plan: CalibrationPlan) throws -> Data {
         struct Agreement: Encodable { var firstYearTotal: Double; var duration: Double }
         struct Total: Encodable { var firstYearTotal: Double? }
         struct Parameter: Encodable { var path: String; var value: Double; var standardError: Double?; var identified: Bool }
         struct Round: Encodable {
             var preset: String
+            var series: String
             var actual: Agreement
             var fitted: Agreement?
             var heldOut: Agreement?
@@ -211,12 +239,13 @@ struct Calibrate: ParsableCommand {
         func agreement(_ s: SmoothedAgreement?) -> Agreement? { s.map { Agreement(firstYearTotal: $0.firstYearTotal, duration: $0.duration) } }
         let loo = !study.heldOutFits.isEmpty
         let doc = Document(
-            solution: solution == .nash && power == 0.5 ? "nash" : "asymmetric-nash", temperature: temperature, iterations: study.fit.iterations,
+            solution: plan.solution == .nash && plan.power != 0.5 ? "asymmetric-nash" : plan.solution.rawValue, temperature: plan.temperature,
+            iterations: study.fit.iterations,
             converged: study.fit.converged,
             parameters: study.fit.parameters.map { Parameter(path: $0.path, value: $0.value, standardError: $0.identified ? $0.standardError : nil,
                                                              identified: $0.identified) },
             rounds: study.rows.map { r in
-                Round(preset: r.name, actual: Agreement(firstYearTotal: r.actualTotal, duration: Double(r.actualDuration)),
+                Round(preset: r.name, series: r.series, actual: Agreement(firstYearTotal: r.actualTotal, duration: Double(r.actualDuration)),
                       fitted: agreement(r.fitted), heldOut: loo ? agreement(r.heldOut) : nil,
                       persistence: Total(firstYearTotal: r.persistence), regression: Total(firstYearTotal: r.regression),
                       regressionHeldOut: loo ? Total(firstYearTotal: r.regressionHeldOut) : nil,

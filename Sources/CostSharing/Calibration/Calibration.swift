@@ -32,25 +32,32 @@ import LinearAlgebra
 /// ``Weights/emptyZone`` × the gap by which they miss, so the fit is pushed toward parameters at
 /// which the round could have agreed; the residual is 0 wherever the zone is not empty.
 ///
-/// **Grids.** Each round's grid of totals is widened once, before the fit, as
-/// ``CostSharingAnalysis`` widens it at the round's stated values; a prediction whose weight still
-/// reaches the grid's first or last total is flagged (``SmoothedAgreement/edgeShare``).
+/// **Grids.** Each round's grid of totals is widened before the fit, as ``CostSharingAnalysis``
+/// widens it at the round's stated values. When a fitted prediction still puts more than
+/// ``edgeShareLimit`` of its weight on its grid's first or last total (the zone at the fitted
+/// values reaches past the grid), that grid is widened again to hold the zone at the fitted
+/// values too, and the fit continues from there: a second fit on the wider grids, once. A
+/// prediction still held in (a grid that `grid.maximumSize` stops from growing) is flagged by its
+/// ``SmoothedAgreement/edgeShare``.
 ///
 /// **Method.** Each iteration evaluates the residuals at θ and at θ + hⱼ·eⱼ for every free
 /// parameter j as one batch on `threads` workers (forward differences, hⱼ = 10⁻⁴ × the prior's
 /// scale), then solves the damped system [J; √μ·D] δ = [−r; 0] (D the columns' norms) by LAPACK
-/// `dgels` through `Matrix.leastSquares`; a step that lowers the cost is taken and μ falls by
+/// `dgelsd` through `Matrix.minimumNormLeastSquares` (the minimum-norm step, so a parameter no
+/// residual moves stays put rather than failing the solve); a step that lowers the cost is taken and μ falls by
 /// 3, else μ grows by 4. It stops when the cost's relative decrease or the step is below 10⁻¹⁰,
 /// or after `maximumIterations`. Without a given start it runs twice, from the rounds' stated
 /// values and from the priors' centres, and keeps the lower cost: the problem is not convex.
 ///
 /// **Standard errors and identification.** At the solution the data rows of the Jacobian (no
-/// prior rows), each column scaled by its prior scale, are factored (`dgels`); a column that is
-/// zero or a combination of earlier ones (LAPACK reports the rank deficiency) marks its parameter
-/// **not identified**: no round's data moves it apart from the others, and it is reported without
-/// a standard error. For the identified ones, the covariance is s²·(JᵀJ)⁻¹ over the data rows,
-/// s² the data cost over the degrees of freedom (rows − identified parameters); with no degrees
-/// of freedom left the standard errors are `nil`.
+/// prior rows), each column scaled by its prior scale, are decomposed J = U·Σ·Vᵀ (LAPACK
+/// `dgesdd`). Singular values below 10⁻⁶ of the largest count as zero (forward differences cannot
+/// resolve smaller ones); the remaining r are the directions the rounds' data can see. A parameter
+/// more than 10% of whose unit direction lies outside them is **not identified**: the data cannot
+/// move it apart from the others (a parameter no round responds to, or each of two that only
+/// move the predictions together), and it is reported without a standard error. For the others
+/// the covariance is s²·V_r·Σ_r⁻²·V_rᵀ (the pseudo-inverse of JᵀJ over the data rows), s² the
+/// data cost over the degrees of freedom (rows − r); with none left the standard errors are `nil`.
 public struct Calibration: Sendable {
     /// Weights of the objective's terms.
     public struct Weights: Sendable, Hashable {
@@ -120,6 +127,10 @@ public struct Calibration: Sendable {
         return parts.count == 2 ? String(parts[1]) : nil
     }
 
+    /// The share of a prediction's weight on its grid's first or last total above which the fit
+    /// widens that grid at the fitted values and fits again (``SmoothedAgreement/edgeShare``).
+    public static let edgeShareLimit = 0.01
+
     /// The largest number of free parameters one fit takes.
     public static let maximumParameters = 32
 
@@ -134,7 +145,8 @@ public struct Calibration: Sendable {
     /// - Throws: ``ScenarioError`` naming the round or path: no rounds, a round without an actual
     ///   agreement, a path without a prior or missing from a round, or an evaluation's error.
     public init(rounds: [Scenario], paths: [String], eras: [String: String] = [:], start: [Double]? = nil,
-                temperature: Double = 0.02, power: Double = 0.5, weights: Weights = Weights(), maximumIterations: Int = 50,
+                temperature: Double = 0.02, solution: SmoothedAgreement.Solution = .nash(power: 0.5), weights: Weights = Weights(),
+                maximumIterations: Int = 50,
                 threads: Int? = nil) throws(ScenarioError) {
         guard !rounds.isEmpty else { throw ScenarioError(path: "", message: "calibration needs at least one round") }
         guard !paths.isEmpty, paths.count <= Self.maximumParameters, Set(paths).count == paths.count else {
@@ -143,9 +155,14 @@ public struct Calibration: Sendable {
         guard temperature.isFinite, temperature > 0 else {
             throw ScenarioError(path: "", message: "the smoothing temperature must be positive, found \(temperature)")
         }
-        guard power.isFinite, power > 0, power < 1 else {
+        if case .nash(let power) = solution, !(power.isFinite && power > 0 && power < 1) {
             throw ScenarioError(path: "", message: "the bargaining power must be between 0 and 1 (exclusive), found \(power)")
         }
+        if solution == .kalaiSmorodinsky, paths.contains(where: { Self.basePath($0) == Self.bargainingPowerPath }) {
+            throw ScenarioError(path: "", message: "\(Self.bargainingPowerPath) is a parameter of the (asymmetric) Nash solution; the Kalai–Smorodinsky solution has none")
+        }
+        let power: Double
+        if case .nash(let alpha) = solution { power = alpha } else { power = 0.5 }
         var priors: [Distribution] = []
         for name in paths {
             let path = Self.basePath(name)
@@ -167,7 +184,7 @@ public struct Calibration: Sendable {
             }
             priors.append(d)
         }
-        let problem = try Problem(rounds: rounds, paths: paths, eras: eras, priors: priors, temperature: temperature, power: power,
+        var problem = try Problem(rounds: rounds, paths: paths, eras: eras, priors: priors, temperature: temperature, solution: solution,
                                   weights: weights, threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
         var starts: [[Double]] = []
         if let start { starts = [start] } else {
@@ -187,11 +204,22 @@ public struct Calibration: Sendable {
             let run = try Self.minimise(problem, from: problem.clip(start), maximumIterations: maximumIterations)
             if best == nil || run.cost < best!.cost { best = run }
         }
-        let (theta, cost, iterations, converged) = best!
+        var (theta, cost, iterations, converged) = best!
+        var fits = try problem.predictions(theta)
+        // A prediction held in by its grid's edge: widen that grid at the fitted values and fit
+        // again from there, once (the objective changes with the grid, so this is a second fit).
+        if fits.contains(where: { ($0?.edgeShare ?? 0) > Self.edgeShareLimit }) {
+            let wider = try Problem(rounds: rounds, paths: paths, eras: eras, priors: priors, temperature: temperature, solution: solution,
+                                    weights: weights, threads: threads ?? ProcessInfo.processInfo.activeProcessorCount, wideningAt: theta)
+            let run = try Self.minimise(wider, from: theta, maximumIterations: maximumIterations)
+            (theta, cost, converged) = (run.theta, run.cost, run.converged)
+            iterations += run.iterations
+            problem = wider
+            fits = try problem.predictions(theta)
+        }
         self.cost = cost
         self.iterations = iterations
         self.converged = converged
-        let fits = try problem.predictions(theta)
         self.rounds = zip(rounds, fits).map { s, fit in
             Round(name: s.name, actualTotal: s.actual!.package.firstYearTotal, actualDuration: s.actual!.package.duration,
                   actualBounded: s.actual!.package.hasBindingBoundedEscalation,
@@ -248,12 +276,13 @@ public struct Calibration: Sendable {
         let centres: [Double]
         let scales: [Double]
         let temperature: Double
-        let power: Double
+        /// The solution smoothed; with a power slot, the round's α replaces a Nash solution's.
+        let solution: SmoothedAgreement.Solution
         let weights: Weights
         let threads: Int
 
         init(rounds: [Scenario], paths: [String], eras: [String: String], priors: [Distribution], temperature: Double,
-             power: Double, weights: Weights, threads: Int) throws(ScenarioError) {
+             solution: SmoothedAgreement.Solution, weights: Weights, threads: Int, wideningAt widenAt: [Double]? = nil) throws(ScenarioError) {
             var templates: [ParameterTemplate?] = [], lattices: [CandidateLattice?] = []
             var certainRounds: [Scenario] = []
             var scenarioPaths: [String] = []
@@ -288,6 +317,17 @@ public struct Calibration: Sendable {
                     certain.grid.totals = widening.analysed
                     try certain.validate()
                 }
+                // After a first fit, widen it again so that it also holds the zone at the fitted values.
+                if let widenAt {
+                    let at = try certain.setting(zip(used[i], slots[i]).map { (path: $0.0, value: widenAt[$0.1]) })
+                    if let widening = try CostSharingAnalysis(scenario: at).gridWidening {
+                        let a = certain.grid.totals, b = widening.analysed
+                        certain.grid.totals = Steps(from: min(a.from, b.from), through: max(a.through, b.through), step: a.step)
+                        do { try certain.validate() } catch {
+                            certain.grid.totals = a   // a grid too large to widen further keeps its edges (edgeShare says so)
+                        }
+                    }
+                }
                 for path in used[i] {
                     do { _ = try certain.number(at: path) } catch {
                         throw ScenarioError(path: path, message: "\(s.name): \(error.message)")
@@ -307,7 +347,7 @@ public struct Calibration: Sendable {
             centres = priors.map(\.median)
             scales = priors.map { d in max((d.support.upperBound - d.support.lowerBound) / 4, 1e-9) }
             self.temperature = temperature
-            self.power = power
+            self.solution = solution
             self.weights = weights
             self.threads = max(1, threads)
         }
@@ -328,7 +368,8 @@ public struct Calibration: Sendable {
         func prediction(_ i: Int, _ theta: [Double]) throws(ScenarioError) -> SmoothedAgreement? {
             let s = try scenario(i, theta)
             let lattice = lattices[i].map { CandidateLattice(scenario: s, sharingCompositionsOf: $0) }
-            return try SmoothedAgreement(scenario: s, temperature: temperature, power: powerSlots[i].map { theta[$0] } ?? power, lattice: lattice)
+            let chosen = powerSlots[i].map { SmoothedAgreement.Solution.nash(power: theta[$0]) } ?? solution
+            return try SmoothedAgreement(scenario: s, temperature: temperature, solution: chosen, lattice: lattice)
         }
 
         func predictions(_ theta: [Double]) throws(ScenarioError) -> [SmoothedAgreement?] {
@@ -388,6 +429,8 @@ public struct Calibration: Sendable {
         }
 
         /// The Levenberg–Marquardt step for damping `mu`, or `nil` when LAPACK cannot solve it.
+        /// The damped system is solved by `dgelsd` (minimum norm), so a parameter no residual
+        /// moves (a zero column, and so a zero damping row) gets a zero step instead of an error.
         func dampedStep(r: [Double], J: Matrix, mu: Double) -> [Double]? {
             let m = J.rows, p = J.columns
             var a = Matrix(rows: m + p, columns: p)
@@ -395,56 +438,60 @@ public struct Calibration: Sendable {
             for j in 0..<p {
                 var norm = 0.0
                 for i in 0..<m { a[i, j] = J[i, j]; norm += J[i, j] * J[i, j] }
-                a[m + j, j] = (mu * max(norm, 1e-12)).squareRoot()
+                a[m + j, j] = (mu * norm).squareRoot()
             }
             for i in 0..<m { b[i, 0] = -r[i] }
-            guard let x = try? a.leastSquares(b) else { return nil }
+            guard let x = try? a.minimumNormLeastSquares(b).solution else { return nil }
             return (0..<p).map { x[$0, 0] }
         }
 
-        /// Identification and standard errors from the data rows of the Jacobian.
+        /// Singular values below this share of the largest count as zero when judging
+        /// identification: forward differences with steps of 10⁻⁴ of a prior's scale carry a
+        /// relative error of about that size, so smaller singular values cannot be told from 0.
+        static let identificationCondition = 1e-6
+        /// A parameter is not identified when more than this share of its unit direction lies in
+        /// the directions the data cannot see.
+        static let unidentifiedShare = 0.1
+
+        /// Which columns of `a` are identified (see ``Calibration``), its numerical rank and its
+        /// decomposition; `nil` when the decomposition fails.
+        static func identification(_ a: Matrix) -> (identified: [Bool], rank: Int, svd: (u: Matrix, singularValues: [Double], v: Matrix))? {
+            guard let svd = try? a.singularValueDecomposition() else { return nil }
+            let sigma = svd.singularValues, top = sigma.first ?? 0
+            let rank = top > 0 ? sigma.filter { $0 > identificationCondition * top }.count : 0
+            // Column j's share in the directions the data can see: its row of V over the first
+            // `rank` singular vectors (with fewer rows than columns, V has fewer columns still).
+            let identified = (0..<a.columns).map { j in
+                var seen = 0.0
+                for c in 0..<rank { seen += svd.v[j, c] * svd.v[j, c] }
+                return 1 - seen < unidentifiedShare
+            }
+            return (identified, rank, svd)
+        }
+
+        /// Identification and standard errors from the data rows of the Jacobian, by its singular
+        /// value decomposition (LAPACK `dgesdd`), each column scaled by its prior's scale.
         func standardErrors(theta: [Double], r: [Double], J: Matrix) -> [Parameter] {
             let m = dataRows, p = paths.count
-            var identified = Array(repeating: true, count: p)
-            // Drop, one at a time, the column LAPACK finds dependent on the earlier ones.
-            while true {
-                let columns = (0..<p).filter { identified[$0] }
-                guard !columns.isEmpty else { break }
-                var a = Matrix(rows: m, columns: columns.count)
-                for (k, j) in columns.enumerated() { for i in 0..<m { a[i, k] = J[i, j] * scales[j] } }
-                do {
-                    _ = try a.leastSquares(Matrix(rows: m, columns: 1))
-                    if columns.count > m { identified[columns[m]] = false; continue }
-                    break
-                } catch let error {
-                    if case .rankDeficient(_, let index) = error, index >= 1, index <= columns.count {
-                        identified[columns[index - 1]] = false
-                    } else if columns.count > m {
-                        identified[columns[m]] = false
-                    } else {
-                        break
-                    }
+            var a = Matrix(rows: m, columns: p)
+            for j in 0..<p { for i in 0..<m { a[i, j] = J[i, j] * scales[j] } }
+            var errors = [Double?](repeating: nil, count: p)
+            guard let (identified, rank, svd) = Self.identification(a) else {
+                return paths.indices.map { j in
+                    Parameter(path: paths[j], value: theta[j], standardError: nil, identified: false, prior: centres[j], bounds: priors[j].support)
                 }
             }
-            let kept = (0..<p).filter { identified[$0] }
-            var errors = [Double?](repeating: nil, count: p)
-            let dof = m - kept.count
-            if !kept.isEmpty, dof > 0 {
+            let sigma = svd.singularValues
+            let dof = m - rank
+            if rank > 0, dof > 0 {
                 var dataCost = 0.0
                 for i in 0..<m { dataCost += r[i] * r[i] }
                 let s2 = dataCost / Double(dof)
-                var n = Matrix(rows: kept.count, columns: kept.count)
-                for (a, ja) in kept.enumerated() {
-                    for (b, jb) in kept.enumerated() {
-                        var sum = 0.0
-                        for i in 0..<m { sum += J[i, ja] * J[i, jb] }
-                        n[a, b] = sum
-                    }
-                }
-                var identity = Matrix(rows: kept.count, columns: kept.count)
-                for k in kept.indices { identity[k, k] = 1 }
-                if let inverse = try? n.leastSquares(identity) {
-                    for (k, j) in kept.enumerated() where inverse[k, k] >= 0 { errors[j] = (s2 * inverse[k, k]).squareRoot() }
+                // Covariance s²·V_r Σ_r⁻² V_rᵀ in scaled units; back to the parameter's units by its scale.
+                for j in 0..<p where identified[j] {
+                    var v = 0.0
+                    for c in 0..<rank { v += svd.v[j, c] * svd.v[j, c] / (sigma[c] * sigma[c]) }
+                    errors[j] = scales[j] * (s2 * v).squareRoot()
                 }
             }
             return paths.indices.map { j in

@@ -9,8 +9,14 @@ import Pareto
 /// - **Persistence**: the round's previous total grown by the defense-budget growth of its
 ///   forecast's first year.
 /// - **Regression**: a least-squares line of the first-year total on the previous total
-///   (`Matrix.leastSquares`, LAPACK `dgels`), fitted to all rounds, and with leave-one-out to
-///   the other rounds only (it needs at least three rounds to fit).
+///   (`Matrix.leastSquares`, LAPACK `dgels`), fitted to the rounds of the same series, and with
+///   leave-one-out to the series' other rounds only (it needs at least three rounds to fit).
+///
+/// **Series.** Rounds of different countries (the SMA rounds and Japan's host-nation support)
+/// are separate series: by default a round's series is its currency's code, so a yen total is
+/// never regressed on won totals. The model's fit pools every round (its shared parameters are
+/// structural; per-era ones can give each country its own), and leave-one-out holds out one
+/// round at a time whatever its series.
 ///
 /// None of the held-out fits reads the held-out round: each is a ``Calibration`` of the other
 /// rounds alone, started from the first of them's values (not from the full fit, whose values
@@ -20,12 +26,14 @@ public struct CalibrationStudy: Sendable {
     /// One round's figures.
     public struct Row: Sendable, Hashable {
         public var name: String
+        /// The series the round belongs to (the regression is fitted within it).
+        public var series: String
         public var previousTotal: Double
         public var actualTotal: Double
         public var actualDuration: Int
         /// The smoothed agreement at the parameters fitted to every round.
         public var fitted: SmoothedAgreement?
-        /// The exact (asymmetric) Nash solution's first-year total at those parameters, from the
+        /// The exact solution's first-year total (the solution smoothed) at those parameters, from the
         /// full analysis (grid widening included); `nil` when its zone is empty.
         public var exactFitted: Double?
         /// The same at the held-out fit's parameters.
@@ -57,11 +65,12 @@ public struct CalibrationStudy: Sendable {
 
     /// Runs the fit, the baselines and, when `leaveOneOut`, one fit per round without it.
     /// - Throws: ``ScenarioError`` as ``Calibration``; leave-one-out needs at least two rounds.
-    public init(rounds: [Scenario], paths: [String], eras: [String: String] = [:], leaveOneOut: Bool,
-                temperature: Double = 0.02, power: Double = 0.5,
+    /// - Parameter series: Each round's series, by scenario name (default: its currency's code).
+    public init(rounds: [Scenario], paths: [String], eras: [String: String] = [:], series: [String: String] = [:], leaveOneOut: Bool,
+                temperature: Double = 0.02, solution: SmoothedAgreement.Solution = .nash(power: 0.5),
                 weights: Calibration.Weights = Calibration.Weights(), maximumIterations: Int = 50,
                 threads: Int? = nil) throws(ScenarioError) {
-        let fit = try Calibration(rounds: rounds, paths: paths, eras: eras, temperature: temperature, power: power, weights: weights,
+        let fit = try Calibration(rounds: rounds, paths: paths, eras: eras, temperature: temperature, solution: solution, weights: weights,
                                   maximumIterations: maximumIterations, threads: threads)
         self.fit = fit
         var heldOutFits: [Calibration] = [], heldOut: [SmoothedAgreement?] = [], exactHeldOut: [Double?] = []
@@ -75,36 +84,40 @@ public struct CalibrationStudy: Sendable {
                 // A per-era parameter whose era has no other round is not fitted here; the held-out
                 // round keeps its stated value of that path.
                 let kept = paths.filter { name in Calibration.era(name).map { e in others.contains { eras[$0.name] == e } } ?? true }
-                let f = try Calibration(rounds: others, paths: kept, eras: eras, temperature: temperature, power: power,
+                let f = try Calibration(rounds: others, paths: kept, eras: eras, temperature: temperature, solution: solution,
                                         weights: weights, maximumIterations: maximumIterations, threads: threads)
                 heldOutFits.append(f)
                 var certain = rounds[i]
                 certain.uncertainty = [:]
                 let applied = f.values(forEra: eras[rounds[i].name])
-                let alpha = applied.power ?? power
-                let s = try certain.setting(applied.paths)
-                heldOut.append(try SmoothedAgreement(scenario: s, temperature: temperature, power: alpha))
-                exactHeldOut.append(try Self.exactTotal(s, power: alpha))
+                let chosen = applied.power.map { SmoothedAgreement.Solution.nash(power: $0) } ?? solution
+                var s = try certain.setting(applied.paths)
+                // The held-out prediction's grid holds the zone at the held-out values.
+                if let widening = try CostSharingAnalysis(scenario: s).gridWidening { s.grid.totals = widening.analysed }
+                heldOut.append(try SmoothedAgreement(scenario: s, temperature: temperature, solution: chosen))
+                exactHeldOut.append(try Self.exactTotal(s, solution: chosen))
             }
         }
         self.heldOutFits = heldOutFits
         let previous = rounds.map(\.previousTotal), actual = rounds.map { $0.actual!.package.firstYearTotal }
-        let inSample = Self.regression(previous, actual, predicting: previous)
+        let seriesOf = rounds.map { series[$0.name] ?? $0.currency.code }
         var rows: [Row] = []
         for (i, s) in rounds.enumerated() {
+            let same = rounds.indices.filter { seriesOf[$0] == seriesOf[i] }
+            let others = same.filter { $0 != i }
             var certain = s
             certain.uncertainty = [:]
             let applied = fit.values(forEra: eras[s.name])
-            let exact = try Self.exactTotal(try certain.setting(applied.paths), power: applied.power ?? power)
-            var othersX = previous, othersY = actual
-            othersX.remove(at: i); othersY.remove(at: i)
+            let exact = try Self.exactTotal(try certain.setting(applied.paths),
+                                            solution: applied.power.map { SmoothedAgreement.Solution.nash(power: $0) } ?? solution)
             rows.append(Row(
-                name: s.name, previousTotal: s.previousTotal, actualTotal: actual[i], actualDuration: s.actual!.package.duration,
+                name: s.name, series: seriesOf[i], previousTotal: s.previousTotal, actualTotal: actual[i], actualDuration: s.actual!.package.duration,
                 fitted: fit.rounds[i].fitted, exactFitted: exact, exactHeldOut: leaveOneOut ? exactHeldOut[i] : nil,
                 heldOut: leaveOneOut ? heldOut[i] : nil,
                 persistence: s.previousTotal * (1 + (s.forecast.defenseBudgetGrowth.first ?? 0)),
-                regression: inSample?[i],
-                regressionHeldOut: leaveOneOut ? Self.regression(othersX, othersY, predicting: [previous[i]])?[0] : nil))
+                regression: Self.regression(same.map { previous[$0] }, same.map { actual[$0] }, predicting: [previous[i]])?[0],
+                regressionHeldOut: leaveOneOut ? Self.regression(others.map { previous[$0] }, others.map { actual[$0] },
+                                                                 predicting: [previous[i]])?[0] : nil))
         }
         self.rows = rows
         func rmse(_ predicted: [Double?]) -> Double? {
@@ -123,10 +136,27 @@ public struct CalibrationStudy: Sendable {
                         regressionHeldOut: leaveOneOut ? rmse(rows.map(\.regressionHeldOut)) : nil)
     }
 
-    /// The first-year total of the exact Nash solution (asymmetric with `power` ≠ ½) of a
-    /// validated scenario, over the frontier packages in its zone of agreement; `nil` when the zone is empty.
-    static func exactTotal(_ scenario: Scenario, power: Double) throws(ScenarioError) -> Double? {
+    /// Runs the study a plan describes on its rounds' scenarios (in the plan's order): the
+    /// plan's free parameters, per-era splits, eras, series, solution and settings.
+    /// - Throws: ``ScenarioError`` from ``CalibrationPlan/validate()``,
+    ///   ``CalibrationPlan/parameters(for:)`` or the fits.
+    public init(plan: CalibrationPlan, rounds: [Scenario], threads: Int? = nil) throws(ScenarioError) {
+        try plan.validate()
+        guard rounds.count == plan.rounds.count else {
+            throw ScenarioError(path: "rounds", message: "the plan lists \(plan.rounds.count) rounds, \(rounds.count) scenarios given")
+        }
+        let (paths, eras, series) = try plan.parameters(for: rounds)
+        try self.init(rounds: rounds, paths: paths, eras: eras, series: series, leaveOneOut: plan.leaveOneOut,
+                      temperature: plan.temperature, solution: plan.smoothedSolution, weights: plan.weights,
+                      maximumIterations: plan.maximumIterations, threads: threads)
+    }
+
+    /// The first-year total of the exact solution (Nash, asymmetric Nash or Kalai–Smorodinsky)
+    /// of a validated scenario, over the frontier packages in its zone of agreement; `nil` when
+    /// the zone is empty.
+    static func exactTotal(_ scenario: Scenario, solution: SmoothedAgreement.Solution) throws(ScenarioError) -> Double? {
         let a = try CostSharingAnalysis(scenario: scenario)
+        guard case .nash(let power) = solution else { return a.solutions.kalaiSmorodinsky?.package.firstYearTotal }
         if power == 0.5 { return a.solutions.nash?.package.firstYearTotal }
         let inZone = a.frontier.filter { $0.gains.recipient > 0 && $0.gains.host > 0 }
         guard !inZone.isEmpty,

@@ -1,5 +1,6 @@
 import Testing
 @testable import CostSharing
+import LinearAlgebra
 
 @Suite struct CalibrationTests {
     /// Tiny variants that differ in the previous total and the host's friction.
@@ -131,7 +132,10 @@ import Testing
         #expect(throws: ScenarioError.self) { try Calibration(rounds: [], paths: ["host.growthPenalty"]) }
         rs[1].actual = nil
         #expect(throws: ScenarioError.self) { try Calibration(rounds: rs, paths: ["host.growthPenalty"]) }
-        #expect(throws: ScenarioError.self) { try Calibration(rounds: rounds(), paths: ["host.growthPenalty"], power: 1) }
+        #expect(throws: ScenarioError.self) { try Calibration(rounds: rounds(), paths: ["host.growthPenalty"], solution: .nash(power: 1)) }
+        #expect(throws: ScenarioError.self) {
+            try Calibration(rounds: rounds(), paths: [Calibration.bargainingPowerPath], solution: .kalaiSmorodinsky)
+        }
     }
 
     /// Changing a round's data changes nothing in the fit that holds it out.
@@ -159,7 +163,7 @@ import Testing
         }
         // With α ≠ ½ the exact column is the weighted Nash solution over the zone's frontier.
         let s = rounds()[0]
-        let exact = try #require(try CalibrationStudy.exactTotal(s, power: 0.3))
+        let exact = try #require(try CalibrationStudy.exactTotal(s, solution: .nash(power: 0.3)))
         let sharp = try #require(try SmoothedAgreement(scenario: s, temperature: 1e-5, power: 0.3))
         #expect(abs(sharp.firstYearTotal - exact) < 1e-6, "smoothed \(sharp.firstYearTotal), exact \(exact)")
     }
@@ -171,5 +175,89 @@ import Testing
         #expect(abs(line[0] - (9.8 + 2.3 * 4)) < 1e-9)
         #expect(CalibrationStudy.regression([1, 2], [1, 2], predicting: [3]) == nil, "two points are too few")
         #expect(CalibrationStudy.regression([1, 1, 1], [1, 2, 3], predicting: [1]) == nil, "equal x: rank deficient")
+    }
+    @Test func theSmoothedAgreementTendsToTheKalaiSmorodinskySolution() throws {
+        for s in rounds() {
+            let ks = try #require(try CostSharingAnalysis(scenario: s).solutions.kalaiSmorodinsky)
+            var previous = Double.infinity
+            for tau in [0.1, 0.01, 0.001, 1e-5] {
+                let smoothed = try #require(try SmoothedAgreement(scenario: s, temperature: tau, solution: .kalaiSmorodinsky))
+                let gap = abs(smoothed.firstYearTotal - ks.package.firstYearTotal)
+                #expect(gap <= previous + 1e-9, "\(s.name): the gap shrinks as τ falls (τ = \(tau): \(gap))")
+                previous = gap
+            }
+            #expect(previous < 1e-6, "\(s.name): at τ = 1e-5 the smoothed total is Kalai–Smorodinsky's (gap \(previous))")
+            #expect(try CalibrationStudy.exactTotal(s, solution: .kalaiSmorodinsky) == ks.package.firstYearTotal)
+        }
+        // The two solutions are different predictions on some preset (the test can tell them apart).
+        var differ = false
+        for preset in Preset.all {
+            let a = try CostSharingAnalysis(scenario: preset.scenario)
+            guard !differ, let n = a.solutions.nash, let k = a.solutions.kalaiSmorodinsky, n.package.firstYearTotal != k.package.firstYearTotal
+            else { continue }
+            differ = true
+            // There, the sharp smoothed Kalai–Smorodinsky total is the exact one, not Nash's.
+            var s = preset.scenario
+            if let w = a.gridWidening { s.grid.totals = w.analysed }
+            let sharp = try #require(try SmoothedAgreement(scenario: s, temperature: 1e-6, solution: .kalaiSmorodinsky))
+            #expect(abs(sharp.firstYearTotal - k.package.firstYearTotal) < 1e-6, "\(preset.name): \(sharp.firstYearTotal) vs \(k.package.firstYearTotal)")
+        }
+        #expect(differ)
+    }
+
+    /// "Actual" agreements made by the smoothed Kalai–Smorodinsky solution: its fit recovers them.
+    @Test func knownParametersAreRecoveredUnderKalaiSmorodinsky() throws {
+        var made: [Scenario] = []
+        for var s in rounds() {
+            let drawn = try s.setting([(path: "host.growthPenalty", value: 8)])
+            let p = try #require(try SmoothedAgreement(scenario: drawn, temperature: 0.02, solution: .kalaiSmorodinsky))
+            s.actual?.package.firstYearTotal = p.firstYearTotal
+            made.append(s)
+        }
+        var weights = Calibration.Weights()
+        weights.term = 0; weights.rule = 0; weights.prior = 1e-6
+        let fit = try Calibration(rounds: made, paths: ["host.growthPenalty"], start: [14], temperature: 0.02,
+                                  solution: .kalaiSmorodinsky, weights: weights, threads: 2)
+        #expect(abs(fit.parameters[0].value - 8) < 0.05, "fitted \(fit.parameters[0].value), true 8")
+    }
+
+    /// A shared name that every round's per-era name shadows moves no prediction: not identified.
+    @Test func aShadowedSharedParameterIsNotIdentified() throws {
+        let rs = rounds()
+        let eras = Dictionary(uniqueKeysWithValues: rs.map { ($0.name, "one") })
+        let fit = try Calibration(rounds: rs, paths: ["host.growthPenalty", "recipient.headlineWeight@one", "recipient.headlineWeight"],
+                                  eras: eras, threads: 2)
+        let shared = try #require(fit.parameters.first { $0.path == "recipient.headlineWeight" })
+        #expect(!shared.identified && shared.standardError == nil)
+        #expect(fit.parameters.first { $0.path == "recipient.headlineWeight@one" }?.identified == true)
+    }
+
+    /// The identification rule on Jacobians built by hand: two equal columns are each not
+    /// identified (only their sum is), a zero column is not, and independent columns are; a
+    /// nearly equal pair beyond the finite-difference resolution is told apart.
+    @Test func identificationFollowsTheJacobiansNullSpace() throws {
+        let equal = try Matrix(rowArrays: [[1, 2, 2, 0], [3, 1, 1, 0], [0, 5, 5, 0], [2, 0, 0, 0], [1, 1, 1, 0]])
+        let (identified, rank, _) = try #require(Calibration.Problem.identification(equal))
+        #expect(identified == [true, false, false, false] && rank == 2)
+        let apart = try Matrix(rowArrays: [[1, 2, 2.1], [3, 1, 1], [0, 5, 4.5], [2, 0, 0.3]])
+        let (all, full, _) = try #require(Calibration.Problem.identification(apart))
+        #expect(all == [true, true, true] && full == 3)
+        // Fewer rows than columns: at most two of three can be seen, so at least one is not identified.
+        let wide = try Matrix(rowArrays: [[1, 0, 1], [0, 1, 1]])
+        let (w, wr, _) = try #require(Calibration.Problem.identification(wide))
+        #expect(wr == 2 && w.contains(false))
+    }
+
+    /// Regression baselines are fitted within a series: a round alone in its series has none.
+    @Test func theRegressionStaysWithinASeries() throws {
+        var rs = rounds()
+        rs.append({ var s = rs[0]; s.name = "other"; s.previousTotal = 300; s.actual?.package.firstYearTotal = 320; return s }())
+        var plan = CalibrationPlan(rounds: rs.map { CalibrationPlan.Round(.preset($0.name)) }, free: ["host.growthPenalty"])
+        plan.rounds[3].series = "elsewhere"
+        let study = try CalibrationStudy(plan: plan, rounds: rs, threads: 2)
+        #expect(study.rows[3].series == "elsewhere" && study.rows[3].regression == nil)
+        let line = try #require(CalibrationStudy.regression(rs[0..<3].map(\.previousTotal), rs[0..<3].map { $0.actual!.package.firstYearTotal },
+                                                            predicting: [rs[0].previousTotal]))
+        #expect(study.rows[0].regression == line[0] && study.rows[0].series == rs[0].currency.code)
     }
 }

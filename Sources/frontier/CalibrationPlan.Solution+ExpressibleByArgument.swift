@@ -1,0 +1,4 @@
+import ArgumentParser
+import CostSharing
+
+extension CalibrationPlan.Solution: ExpressibleByArgument {}
