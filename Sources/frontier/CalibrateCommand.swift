@@ -199,11 +199,17 @@ struct Calibrate: ParsableCommand {
         }
         let e = study.errors
         func pct(_ x: Double?) -> String { x.map { String(format: "%.1f%%", 100 * $0) } ?? "—" }
+        let n = study.rows.count, loo = !study.heldOutFits.isEmpty
+        func over(_ k: Int) -> String { k == n ? "" : " over the \(k) of \(n) rounds in series with three or more" }
         out += "Root mean squared error relative to the previous total: fitted \(pct(e.fitted)), held out \(pct(e.heldOut)), "
-            + "persistence \(pct(e.persistence)), regression \(pct(e.regression)) (held out \(pct(e.regressionHeldOut))).\n"
-        let candidates: [(String, Double?)] = study.heldOutFits.isEmpty
-            ? [("the fitted model (in sample)", e.fitted), ("persistence", e.persistence), ("the regression (in sample)", e.regression)]
-            : [("the model held out", e.heldOut), ("persistence", e.persistence), ("the regression held out", e.regressionHeldOut)]
+            + "persistence \(pct(e.persistence)), regression \(pct(e.regression))\(over(e.regressionRounds))"
+            + (loo ? " (held out \(pct(e.regressionHeldOut))\(over(e.regressionHeldOutRounds)))" : "") + ".\n"
+        // Only predictors of every round compete (a regression that skips a series cannot).
+        let candidates: [(String, Double?)] = !loo
+            ? [("the fitted model (in sample)", e.fitted), ("persistence", e.persistence),
+               ("the regression (in sample)", e.regressionRounds == n ? e.regression : nil)]
+            : [("the model held out", e.heldOut), ("persistence", e.persistence),
+               ("the regression held out", e.regressionHeldOutRounds == n ? e.regressionHeldOut : nil)]
         if let best = candidates.compactMap({ c in c.1.map { (c.0, $0) } }).min(by: { $0.1 < $1.1 }) {
             out += "Best predictor of the first-year total\(study.heldOutFits.isEmpty ? " (in sample; use --leave-one-out to judge on unseen rounds)" : " on rounds it did not see"): \(best.0).\n"
         }
@@ -235,6 +241,11 @@ struct Calibrate: ParsableCommand {
             var converged: Bool
             var parameters: [Parameter]
             var rounds: [Round]
+            var errors: Errors
+        }
+        struct Errors: Encodable {
+            var fitted: Double?, heldOut: Double?, persistence: Double, regression: Double?, regressionHeldOut: Double?
+            var regressionRounds: Int, regressionHeldOutRounds: Int?
         }
         func agreement(_ s: SmoothedAgreement?) -> Agreement? { s.map { Agreement(firstYearTotal: $0.firstYearTotal, duration: $0.duration) } }
         let loo = !study.heldOutFits.isEmpty
@@ -250,7 +261,11 @@ struct Calibrate: ParsableCommand {
                       persistence: Total(firstYearTotal: r.persistence), regression: Total(firstYearTotal: r.regression),
                       regressionHeldOut: loo ? Total(firstYearTotal: r.regressionHeldOut) : nil,
                       exactFitted: Total(firstYearTotal: r.exactFitted), exactHeldOut: loo ? Total(firstYearTotal: r.exactHeldOut) : nil)
-            })
+            },
+            errors: Errors(fitted: study.errors.fitted, heldOut: study.errors.heldOut, persistence: study.errors.persistence,
+                           regression: study.errors.regression, regressionHeldOut: study.errors.regressionHeldOut,
+                           regressionRounds: study.errors.regressionRounds,
+                           regressionHeldOutRounds: loo ? study.errors.regressionHeldOutRounds : nil))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         return try encoder.encode(doc)

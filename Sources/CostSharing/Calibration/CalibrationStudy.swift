@@ -53,13 +53,18 @@ public struct CalibrationStudy: Sendable {
     public let heldOutFits: [Calibration]
     public let rows: [Row]
 
-    /// Root mean squared error of the first-year total relative to the previous total, per predictor.
+    /// Root mean squared error of the first-year total relative to the previous total, per
+    /// predictor, over the rounds it predicts (`nil` when it predicts none). Only the regression
+    /// can leave rounds out (a series with too few rounds to fit a line); the `…Rounds` counts say
+    /// over how many rounds its errors are taken, so that a comparison can be made on equal terms.
     public struct Errors: Sendable, Hashable {
         public var fitted: Double?
         public var heldOut: Double?
         public var persistence: Double
         public var regression: Double?
         public var regressionHeldOut: Double?
+        public var regressionRounds: Int
+        public var regressionHeldOutRounds: Int
     }
     public let errors: Errors
 
@@ -121,19 +126,22 @@ public struct CalibrationStudy: Sendable {
         }
         self.rows = rows
         func rmse(_ predicted: [Double?]) -> Double? {
-            var sum = 0.0
+            var sum = 0.0, n = 0
             for (p, r) in zip(predicted, rows) {
-                guard let p else { return nil }
+                guard let p else { continue }
                 let e = (p - r.actualTotal) / r.previousTotal
                 sum += e * e
+                n += 1
             }
-            return rows.isEmpty ? nil : (sum / Double(rows.count)).squareRoot()
+            return n == 0 ? nil : (sum / Double(n)).squareRoot()
         }
         errors = Errors(fitted: rmse(rows.map { $0.fitted?.firstYearTotal }),
                         heldOut: leaveOneOut ? rmse(rows.map { $0.heldOut?.firstYearTotal }) : nil,
                         persistence: rmse(rows.map { $0.persistence }) ?? .nan,
                         regression: rmse(rows.map(\.regression)),
-                        regressionHeldOut: leaveOneOut ? rmse(rows.map(\.regressionHeldOut)) : nil)
+                        regressionHeldOut: leaveOneOut ? rmse(rows.map(\.regressionHeldOut)) : nil,
+                        regressionRounds: rows.filter { $0.regression != nil }.count,
+                        regressionHeldOutRounds: leaveOneOut ? rows.filter { $0.regressionHeldOut != nil }.count : 0)
     }
 
     /// Runs the study a plan describes on its rounds' scenarios (in the plan's order): the
