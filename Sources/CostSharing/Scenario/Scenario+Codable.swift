@@ -3,7 +3,7 @@ import Foundation
 extension Scenario: Codable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case name, title, notes, currency, previousTotal, categories, forecast, grid, constraints
-        case recipient, host, partyNames, noDeal, actual, uncertainty
+        case recipient, host, partyNames, noDeal, actual, uncertainty, bargaining, linkedIssues
     }
 
     public init(from decoder: any Decoder) throws {
@@ -22,7 +22,9 @@ extension Scenario: Codable {
                   partyNames: try c.decodeIfPresent(PartyPair<String>.self, forKey: .partyNames) ?? Scenario.defaultPartyNames,
                   noDeal: try c.decode(NoDealOutcome.self, forKey: .noDeal),
                   actual: try c.decodeIfPresent(ActualAgreement.self, forKey: .actual),
-                  uncertainty: try c.decodeIfPresent([String: Distribution].self, forKey: .uncertainty) ?? [:])
+                  uncertainty: try c.decodeIfPresent([String: Distribution].self, forKey: .uncertainty) ?? [:],
+                  bargaining: try c.decodeIfPresent(BargainingProtocol.self, forKey: .bargaining),
+                  linkedIssues: try c.decodeIfPresent([LinkedIssue].self, forKey: .linkedIssues) ?? [])
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -42,6 +44,8 @@ extension Scenario: Codable {
         try c.encode(noDeal, forKey: .noDeal)
         try c.encodeIfPresent(actual, forKey: .actual)
         if !uncertainty.isEmpty { try c.encode(uncertainty, forKey: .uncertainty) }
+        try c.encodeIfPresent(bargaining, forKey: .bargaining)
+        if !linkedIssues.isEmpty { try c.encode(linkedIssues, forKey: .linkedIssues) }
     }
 
     /// Reads and validates a scenario from JSON.

@@ -221,6 +221,8 @@ extension Scenario {
         if let a = noDeal.recipientIndifferentTo { try checkPackage(a, "noDeal.recipientIndifferentTo") }
         if let a = actual { try checkPackage(a.package, "actual.package") }
 
+        try validateStrategyInputs(v)
+
         // Uncertainty: each path a numeric parameter, each distribution inside its valid range.
         if !uncertainty.isEmpty {
             var certain = self

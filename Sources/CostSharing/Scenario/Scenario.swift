@@ -42,12 +42,18 @@ public struct Scenario: Sendable, Hashable {
     /// Distributions over numeric parameters, by JSON path (e.g. `recipient.headlineWeight`):
     /// what the analyst is unsure of. Empty for a scenario taken as certain.
     public var uncertainty: [String: Distribution]
+    /// How the talks are conducted (delay costs, breakdown, waiting, win-sets): the strategy
+    /// analyses' inputs; `nil` when the scenario has none.
+    public var bargaining: BargainingProtocol?
+    /// Issues negotiated beside the package (the strategy's linkage analysis); empty when none.
+    public var linkedIssues: [LinkedIssue]
 
     /// Creates a scenario.
     public init(name: String, title: String, notes: [String], currency: Currency, previousTotal: Double,
                 categories: [CostCategory], forecast: Forecast, grid: CandidateGrid, constraints: Constraints,
                 recipient: RecipientPreferences, host: HostPreferences, partyNames: PartyPair<String>,
-                noDeal: NoDealOutcome, actual: ActualAgreement?, uncertainty: [String: Distribution] = [:]) {
+                noDeal: NoDealOutcome, actual: ActualAgreement?, uncertainty: [String: Distribution] = [:],
+                bargaining: BargainingProtocol? = nil, linkedIssues: [LinkedIssue] = []) {
         self.name = name
         self.title = title
         self.notes = notes
@@ -63,6 +69,8 @@ public struct Scenario: Sendable, Hashable {
         self.noDeal = noDeal
         self.actual = actual
         self.uncertainty = uncertainty
+        self.bargaining = bargaining
+        self.linkedIssues = linkedIssues
     }
 
     /// The extra categories, in order (the order of ``Package/extraSplit``).
