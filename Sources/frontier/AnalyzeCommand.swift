@@ -101,12 +101,19 @@ struct Analyze: ParsableCommand {
             throw CommandFailure.report((scenarioFile.map { "\($0): " } ?? "") + error.description)
         }
 
+        var strategy: StrategyAnalysis?
+        if StrategyAnalysis.applies(to: scenario) {
+            do { strategy = try StrategyAnalysis(analysis: analysis) } catch {
+                throw CommandFailure.report((scenarioFile.map { "\($0): " } ?? "") + error.description)
+            }
+        }
+
         let reportStart = clock.now
         let output: String
         switch format {
-        case .text: output = analysis.textReport()
+        case .text: output = analysis.textReport() + (strategy?.textSection(scenario: analysis.scenario, analysis: analysis) ?? "")
         case .json:
-            do { output = String(decoding: try analysis.jsonReport(), as: UTF8.self) + "\n" } catch {
+            do { output = String(decoding: try analysis.jsonReport(strategy: strategy), as: UTF8.self) + "\n" } catch {
                 throw CommandFailure.report(error.description)
             }
         case .csv: output = analysis.csvReport()

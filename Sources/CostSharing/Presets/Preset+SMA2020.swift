@@ -68,6 +68,11 @@ extension Preset {
             // items that share one assumption: one path per item would draw them apart; the
             // extra-item penalty's range decides whether extras enter a package).
             uncertainty: KoreaCommon.sharedUncertainty.merging([
+                // The strategy inputs below are assumptions; each ranges from half to double
+                // where a rate, and over the plausible span where a probability.
+                "bargaining.delayCostPerYear.recipient": .triangular(low: 0.5, mode: 1.0, high: 2.0),
+                "bargaining.delayCostPerYear.host": .triangular(low: 0.15, mode: 0.3, high: 0.6),
+                "bargaining.waiting.probability": .uniform(low: 0.3, high: 0.7),
                 // η = 1 has no source. From 0.3, the weight the Biden-era presets assume, to 2, twice
                 // this one: a US that turned down Korea's "highest possible offer" of +13% [18][20]
                 // and held out for +50% [20][21] may have weighed the headline far more. Kept wide on
@@ -87,7 +92,35 @@ extension Preset {
                 // The troop-cut threat: Germany's cut in June 2020 [64] shows it was real; its chance
                 // for Korea (10%) has no source. From remote (3%) to one in four.
                 "noDeal.consequences[3].probability": .triangular(low: 0.03, mode: 0.1, high: 0.25),
-            ]) { _, own in own }
+            ]) { _, own in own },
+            bargaining: bargaining2020
         )
     )
+
+    /// How the 2019–20 talks ran, for the strategy section.
+    ///
+    /// - Offers about monthly: rounds in late 2019 and March 2020 [16][17][91]; one period is a
+    ///   month (an approximation of the record).
+    /// - The United States opened, with "nearly $5B" [16]: it proposes first.
+    /// - Delay costs: the seeds' reading that Trump "desired quick conclusions" (SMA-BRIEF §9)
+    ///   gives the order, the US less patient than Korea; the sizes, 1.0 a year for the US and 0.3
+    ///   for Korea, are assumptions (an agreement a year later is worth 37% and 74% of one now).
+    /// - Breakdown: 2% a month after a rejection (assumption; the third round's walk-out of
+    ///   November 2019 [91] shows the talks could collapse, not how often).
+    /// - Waiting for the election: Korea's +13% offer was rejected in April 2020 [18]; the 11th
+    ///   SMA was agreed in March 2021 under the next administration [38] (SMA-BRIEF §9): eleven
+    ///   months. The later state is `sma-2021`. The chance of a change of administration, 0.5,
+    ///   is an assumption (ranged 0.3–0.7 in the uncertainty section): no poll or market figure
+    ///   is in the brief.
+    /// - Terms: a ten-year horizon; under this administration the recipient reopens a term early
+    ///   with probability 0.1 a year (assumption; in 2024–25 Trump cited "$10 billion a year"
+    ///   while the 11th and 12th SMAs were in force [22][56][57]).
+    /// - Election year: the April 2020 Assembly election (SMA-BRIEF §9) is taken to lower the
+    ///   Assembly's tolerance by five points of term increase (assumption).
+    static let bargaining2020 = BargainingProtocol(
+        delayCostPerYear: PartyPair(recipient: 1.0, host: 0.3), periodMonths: 1, breakdownPerPeriod: 0.02,
+        firstProposer: .recipient, reopenProbabilityPerYear: 0.1, horizonYears: 10,
+        waiting: .init(later: "sma-2021", probability: 0.5, months: 11,
+                       source: "April 2020 rejection of +13% [18] to the March 2021 agreement [38]; the probability is an assumption"),
+        winSetProbabilities: [0.5, 0.8, 0.9, 0.95], electionYearMidpointShift: -0.05)
 }

@@ -14,7 +14,8 @@ public enum FrontierVersion {
 /// packages were evaluated), `admissible`, `disagreement`, `zone`, `solutions` (`nash`,
 /// `kalaiSmorodinsky`, `egalitarian`, `utilitarian`; absent when the zone is empty),
 /// `interpersonalComparison` (the caveat on the last two), `actual`, `warnings`, `frontier`
-/// (every frontier package) and `timings`.
+/// (every frontier package), `timings`, and `strategy` when the scenario has strategy inputs
+/// (``StrategyAnalysis``: `alternatingOffers`, `patience`, `waiting`, `terms`, `linkage`, `winSet`, `bothWin`).
 struct AnalysisDocument: Encodable {
     static let kind = "frontier-analysis"
     var kind: String
@@ -33,6 +34,8 @@ struct AnalysisDocument: Encodable {
     var frontier: [PackageOutcome]
     /// Seconds per stage; left out of the samples report, which must be the same byte for byte on every run.
     var timings: StageTimings?
+    /// The strategy section, when the scenario has its inputs.
+    var strategy: StrategyDocument?
 
     init(_ a: CostSharingAnalysis, timings: Bool = true) {
         kind = Self.kind; version = FrontierVersion.current; scenario = a.scenario; gridWidening = a.gridWidening
@@ -44,10 +47,12 @@ struct AnalysisDocument: Encodable {
 
 extension CostSharingAnalysis {
     /// The analysis as pretty-printed JSON with sorted keys; see the analyst guide for the fields.
+    /// With `strategy`, its section is the document's `strategy` key.
     /// `"candidates"` is the number of packages evaluated; `"scenario"` is the scenario in full.
     /// - Throws: ``ScenarioError`` when a number cannot be written (not finite).
-    public func jsonReport() throws(ScenarioError) -> Data {
-        let doc = AnalysisDocument(self)
+    public func jsonReport(strategy: StrategyAnalysis? = nil) throws(ScenarioError) -> Data {
+        var doc = AnalysisDocument(self)
+        doc.strategy = strategy.map(StrategyDocument.init)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         do { return try encoder.encode(doc) } catch {
