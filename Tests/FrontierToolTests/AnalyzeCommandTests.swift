@@ -379,3 +379,31 @@ private enum XMLCheck {
         return root
     }
 }
+
+/// The strategy section of `frontier analyze`.
+@Suite struct StrategyToolTests {
+    /// A scenario with a bargaining section gets a strategy section, in text and in JSON.
+    @Test func theStrategySectionAppearsWhereTheScenarioHasItsInputs() throws {
+        let t = try FrontierToolRunner()
+        // sma-2014 (a small grid, so the debug build's strategy analyses stay quick) with a bargaining section.
+        let exported = try t.run(["scenario", "sma-2014"])
+        var scenario = try #require(try JSONSerialization.jsonObject(with: Data(exported.standardOutput.utf8)) as? [String: Any])
+        scenario["bargaining"] = ["delayCostPerYear": ["recipient": 0.8, "host": 0.3], "periodMonths": 1, "winSetProbabilities": [0.9],
+                                  "waiting": ["later": "sma-2021", "probability": 0.4, "months": 6, "source": "test"]] as [String: Any]
+        let file = try t.write("bargaining.json", Array(try JSONSerialization.data(withJSONObject: scenario)))
+        let json = try t.run(["analyze", file, "--format", "json"])
+        #expect(json.status == 0, "\(json.standardError)")
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        let strategy = try #require(doc["strategy"] as? [String: Any])
+        #expect(Set(strategy.keys).isSuperset(of: ["alternatingOffers", "waiting", "terms", "winSet", "bothWin"]))
+        let offers = try #require(strategy["alternatingOffers"] as? [String: Any])
+        #expect(offers["package"] != nil && offers["utilities"] != nil && offers["gains"] != nil, "the shape of the report's solutions")
+        #expect((strategy["waiting"] as? [String: Any])?.keys.contains("breakEvenProbability") == true)
+        let text = try t.run(["analyze", file])
+        #expect(text.status == 0 && text.standardOutput.contains("\nStrategy\n") && text.standardOutput.contains("Alternating offers"))
+        // A preset without the inputs has no strategy section.
+        let plain = try t.run(["analyze", "--preset", "sma-2014", "--format", "json"])
+        let plainDoc = try #require(try JSONSerialization.jsonObject(with: Data(plain.standardOutput.utf8)) as? [String: Any])
+        #expect(plainDoc["strategy"] == nil)
+    }
+}

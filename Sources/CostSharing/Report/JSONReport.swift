@@ -52,7 +52,7 @@ extension CostSharingAnalysis {
     /// - Throws: ``ScenarioError`` when a number cannot be written (not finite).
     public func jsonReport(strategy: StrategyAnalysis? = nil) throws(ScenarioError) -> Data {
         var doc = AnalysisDocument(self)
-        doc.strategy = strategy.map(StrategyDocument.init)
+        doc.strategy = strategy.map { StrategyDocument($0, scenario: scenario) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         do { return try encoder.encode(doc) } catch {

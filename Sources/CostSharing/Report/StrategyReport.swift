@@ -52,6 +52,9 @@ extension StrategyAnalysis {
                                + (x.breakEvenProbability.map { Format.share($0, 0) } ?? "none (waiting never pays)"))
                 }
             }
+            if waiting == nil, let w = b.waiting {
+                out.append("- Waiting for \(w.later): no comparison, since the zone of agreement is empty now or in the later state.")
+            }
             if let t = terms {
                 out.append("- Terms over \(t.horizonYears) years (\(names.recipient) reopens early with probability "
                            + "\(Format.share(t.reopenProbabilityPerYear, 0)) a year): gains per year at each term's Nash agreement")
@@ -117,12 +120,23 @@ struct StrategyDocument: Encodable {
     struct PatienceRow: Encodable { var party: Party; var factor: Double; var delayCostPerYear: PartyPair<Double>; var agreement: Offers? }
     struct Patience: Encodable { var rows: [PatienceRow]; var valueOfUSImpatience: Double?; var equalPatience: Offers? }
     struct WaitingSide: Codable { var agreeNow: Double; var wait: Double; var later: Double; var breakEvenProbability: Double?; var waitingPays: Bool }
+    /// Without an agreement now or later (an empty zone), only the inputs are given.
     struct Waiting: Encodable {
         var later: String; var probability: Double; var months: Double; var source: String
-        var now: PackageOutcome; var laterAgreement: PackageOutcome; var waitingShare: Double
-        var sides: PartyPair<WaitingSide>
-        /// The host's break-even probability (the one the seeds ask about).
+        var now: PackageOutcome?; var laterAgreement: PackageOutcome?; var waitingShare: Double?
+        var sides: PartyPair<WaitingSide>?
+        /// The host's break-even probability (the one the seeds ask about); `null` when waiting
+        /// never pays or there is no comparison.
         var breakEvenProbability: Double?
+        enum CodingKeys: String, CodingKey { case later, probability, months, source, now, laterAgreement, waitingShare, sides, breakEvenProbability }
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(later, forKey: .later); try c.encode(probability, forKey: .probability)
+            try c.encode(months, forKey: .months); try c.encode(source, forKey: .source)
+            try c.encodeIfPresent(now, forKey: .now); try c.encodeIfPresent(laterAgreement, forKey: .laterAgreement)
+            try c.encodeIfPresent(waitingShare, forKey: .waitingShare); try c.encodeIfPresent(sides, forKey: .sides)
+            try c.encode(breakEvenProbability, forKey: .breakEvenProbability)   // null when there is none
+        }
     }
     struct TermRow: Encodable { var duration: Int; var agreement: PackageOutcome?; var rounds: Double; var gains: PartyPair<Double>?; var jointGain: Double? }
     struct Terms: Encodable { var horizonYears: Int; var reopenProbabilityPerYear: Double; var rows: [TermRow]; var preferred: PartyPair<Int?>; var jointBest: Int? }
@@ -154,7 +168,7 @@ struct StrategyDocument: Encodable {
     var winSet: [WinSetRow]?
     var bothWin: BothWin
 
-    init(_ s: StrategyAnalysis) {
+    init(_ s: StrategyAnalysis, scenario: Scenario) {
         alternatingOffers = s.alternatingOffers.map(Offers.init)
         patience = s.patience.map { p in
             Patience(rows: p.rows.map { PatienceRow(party: $0.party, factor: $0.factor, delayCostPerYear: $0.delayCostPerYear,
@@ -169,6 +183,9 @@ struct StrategyDocument: Encodable {
                            now: w.now, laterAgreement: w.later, waitingShare: w.waitingShare,
                            sides: PartyPair(recipient: side(w.sides.recipient), host: side(w.sides.host)),
                            breakEvenProbability: w.sides.host.breakEvenProbability)
+        } ?? scenario.bargaining?.waiting.map { w in
+            Waiting(later: w.later, probability: w.probability, months: w.months, source: w.source,
+                    now: nil, laterAgreement: nil, waitingShare: nil, sides: nil, breakEvenProbability: nil)
         }
         terms = s.terms.map { t in
             Terms(horizonYears: t.horizonYears, reopenProbabilityPerYear: t.reopenProbabilityPerYear,
