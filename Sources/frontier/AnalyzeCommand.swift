@@ -13,7 +13,10 @@ struct Analyze: ParsableCommand {
             --plot FILE.svg writes two SVG files: FILE.svg (utility space) and FILE-domain.svg \
             (the frontier in domain terms); with --samples, three: FILE.svg (the solutions' spread in \
             utility space over the draws), FILE-domain.svg (each package's probability of being \
-            Pareto-optimal) and FILE-tornado.svg (the tornado chart). \
+            Pareto-optimal) and FILE-tornado.svg (the tornado chart). A scenario with a `bargaining` \
+            section or `linkedIssues` gets a Strategy section (alternating offers, patience, waiting, \
+            terms, win-sets, packages both sides can call a win; JSON key "strategy"), and --plot adds \
+            FILE-delay.svg (the agreement as delay costs vary). \
             --export-genius DIR writes the scenario as a GENIUS negotiation for GENIUS or NegMAS agents: \
             DIR/<scenario>-domain.xml (one discrete issue "package" whose values are packages) and one \
             profile per party, DIR/<scenario>-<party>.xml (e.g. sma-2021-united-states.xml, \
@@ -54,7 +57,7 @@ struct Analyze: ParsableCommand {
     @Option(name: .long, help: "Report format: text, json or csv.")
     var format: Format = .text
 
-    @Option(name: .long, help: "Write SVG plots to FILE.svg and FILE-domain.svg (with --samples also FILE-tornado.svg).")
+    @Option(name: .long, help: "Write SVG plots to FILE.svg and FILE-domain.svg (with --samples also FILE-tornado.svg; with a bargaining section also FILE-delay.svg).")
     var plot: String?
 
     @Option(name: .long, help: ArgumentHelp("Write a GENIUS domain and one profile per party into DIR.", valueName: "DIR"))
@@ -120,7 +123,11 @@ struct Analyze: ParsableCommand {
         }
         if let plot {
             let domainPath = plot.hasSuffix(".svg") ? String(plot.dropLast(4)) + "-domain.svg" : plot + "-domain.svg"
-            for (path, svg) in [(plot, analysis.utilitySpaceSVG()), (domainPath, analysis.domainSVG())] {
+            var files = [(plot, analysis.utilitySpaceSVG()), (domainPath, analysis.domainSVG())]
+            if let svg = strategy?.delayCostSVG(scenario: analysis.scenario, analysis: analysis) {
+                files.append(((plot.hasSuffix(".svg") ? String(plot.dropLast(4)) : plot) + "-delay.svg", svg))
+            }
+            for (path, svg) in files {
                 do { try svg.write(toFile: path, atomically: true, encoding: .utf8) } catch {
                     throw CommandFailure.report("--plot: cannot write \(path): \(error.localizedDescription)")
                 }
