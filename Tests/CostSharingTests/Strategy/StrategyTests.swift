@@ -181,6 +181,10 @@ import Pareto
         #expect(ao.limitPower < 0.5, "the less patient United States has the smaller power")
         #expect((strategy.patience?.valueOfUSImpatience ?? 0) > 0, "its impatience is worth something to Korea")
         #expect(strategy.waiting != nil && strategy.terms != nil && strategy.winSets != nil)
+        let svg = try #require(strategy.delayCostSVG(scenario: s, analysis: a))
+        #expect(svg.hasPrefix("<svg") && svg.components(separatedBy: "class=\"delay-point\"").count - 1 == 2 * PatienceSweep.factors.count)
+        #expect(try StrategyAnalysis(analysis: CostSharingAnalysis(scenario: TestScenarios.tiny())).delayCostSVG(scenario: TestScenarios.tiny(),
+                                                                                                   analysis: CostSharingAnalysis(scenario: TestScenarios.tiny())) == nil)
         let text = strategy.textSection(scenario: s, analysis: a)
         #expect(text.contains("Alternating offers") && text.contains("break-even probability") && text.contains("Win-sets"))
     }
