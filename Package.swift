@@ -55,7 +55,7 @@ let package = Package(
 
         // MARK: Tests
         .testTarget(name: "ParetoTests", dependencies: ["Pareto"]),
-        .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
+        .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra", "Pareto"]),
         .testTarget(name: "CostSharingTests", dependencies: ["CostSharing", "Pareto", "LinearAlgebra"]),
         .testTarget(name: "GeniusTests", dependencies: ["Genius", "Pareto"]),
         .testTarget(name: "CostSharingGeniusTests", dependencies: ["CostSharingGenius", "CostSharing", "Genius", "Pareto"]),

@@ -1,17 +1,13 @@
 import Testing
 @testable import LinearAlgebra
+import Pareto
 
 @Suite struct MatrixSingularValueTests {
-    /// A seeded generator (SplitMix64) so every run sees the same matrices.
+    /// A seeded generator (Pareto's SplitMix64) so every run sees the same matrices, uniform on [−1, 1).
     struct Seeded {
-        var state: UInt64
-        mutating func next() -> Double {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Double((z ^ (z >> 31)) >> 11) / Double(1 << 53) * 2 - 1
-        }
+        var generator: SplitMix64
+        init(state: UInt64) { generator = SplitMix64(seed: state) }
+        mutating func next() -> Double { Double.random(in: -1..<1, using: &generator) }
     }
 
     func random(_ m: Int, _ n: Int, rank: Int? = nil, _ g: inout Seeded) -> Matrix {

@@ -23,15 +23,7 @@ extension CalibrationPlan: Decodable {
     /// - Throws: ``ScenarioError`` naming the JSON path: malformed JSON, an unknown key, a wrong
     ///   type, or a value out of range (``validate()``).
     public static func decode(from data: Data) throws(ScenarioError) -> CalibrationPlan {
-        if let problem = checkJSONStructure(data) { throw ScenarioError(path: problem.path, message: problem.message) }
-        let plan: CalibrationPlan
-        do {
-            plan = try JSONDecoder().decode(CalibrationPlan.self, from: data)
-        } catch let error as DecodingError {
-            throw ScenarioError(error)
-        } catch {
-            throw ScenarioError(path: "", message: "not valid JSON: \(error)")
-        }
+        let plan = try decodeJSON(CalibrationPlan.self, from: data)
         try plan.validate()
         return plan
     }

@@ -67,13 +67,7 @@ extension Scenario {
     /// - Throws: ``ScenarioError`` with the path inside `scenario` when it is invalid.
     public static func decode(fromReport data: Data) throws(ScenarioError) -> Scenario {
         struct Envelope: Decodable { var kind: String; var version: String; var scenario: Scenario }
-        if let problem = checkJSONStructure(data) { throw ScenarioError(path: problem.path, message: problem.message) }
-        let envelope: Envelope
-        do { envelope = try JSONDecoder().decode(Envelope.self, from: data) } catch let error as DecodingError {
-            throw ScenarioError(error)
-        } catch {
-            throw ScenarioError(path: "", message: "not valid JSON: \(error)")
-        }
+        let envelope = try decodeJSON(Envelope.self, from: data)
         guard envelope.kind == AnalysisDocument.kind else {
             throw ScenarioError(path: "kind", message: "expected \"\(AnalysisDocument.kind)\", found \"\(envelope.kind)\"")
         }

@@ -58,15 +58,7 @@ extension Scenario: Codable {
     /// - Throws: ``ScenarioError`` naming the JSON path: malformed JSON, a missing or unknown
     ///   field, a wrong type, or a value out of range.
     public static func decode(from data: Data) throws(ScenarioError) -> Scenario {
-        if let problem = checkJSONStructure(data) { throw ScenarioError(path: problem.path, message: problem.message) }
-        let scenario: Scenario
-        do {
-            scenario = try JSONDecoder().decode(Scenario.self, from: data)
-        } catch let error as DecodingError {
-            throw ScenarioError(error)
-        } catch {
-            throw ScenarioError(path: "", message: "not valid JSON: \(error)")
-        }
+        let scenario = try decodeJSON(Scenario.self, from: data)
         try scenario.validate()
         return scenario
     }

@@ -8,6 +8,19 @@ struct AnyCodingKey: CodingKey {
     init(intValue: Int) { self.stringValue = String(intValue); self.intValue = intValue }
 }
 
+/// Decodes `T` from JSON text, first checking its structure (duplicated keys, nesting depth), and
+/// translates every failure into a ``ScenarioError`` with the JSON path.
+func decodeJSON<T: Decodable>(_ type: T.Type, from data: Data) throws(ScenarioError) -> T {
+    if let problem = checkJSONStructure(data) { throw ScenarioError(path: problem.path, message: problem.message) }
+    do {
+        return try JSONDecoder().decode(T.self, from: data)
+    } catch let error as DecodingError {
+        throw ScenarioError(error)
+    } catch {
+        throw ScenarioError(path: "", message: "not valid JSON: \(error)")
+    }
+}
+
 extension Decoder {
     /// A keyed container that first rejects any key not among `K`'s cases, so a misspelled
     /// field (`"lossAversoin"`) is an error instead of being silently ignored.
