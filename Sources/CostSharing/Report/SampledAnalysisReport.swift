@@ -14,6 +14,9 @@ extension SampledAnalysis {
         out.append("\(Format.count(count, "draw")) of \(scenario.name) (Latin hypercube, seed \(seed)) over "
                    + "\(Format.count(paths.count, "uncertain parameter")):")
         for path in paths { out.append("  \(path): \(Self.describe(scenario.uncertainty[path]!))") }
+        if !strategyPaths.isEmpty {
+            out.append("  (not drawn: \(strategyPaths.joined(separator: ", ")), inputs of the strategy section only)")
+        }
         if widenedDraws > 0 {
             out.append("  (\(Format.count(widenedDraws, "draw")) had a zone reaching the grid's edge and were analysed on a widened grid)")
         }

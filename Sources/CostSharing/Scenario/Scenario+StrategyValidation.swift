@@ -1,4 +1,11 @@
 extension Scenario {
+    /// Whether a parameter path names a strategy input (under `bargaining` or `linkedIssues`),
+    /// which the strategy section reads and a single analysis does not.
+    public static func isStrategyPath(_ path: String) -> Bool {
+        path == "bargaining" || path.hasPrefix("bargaining.") || path.hasPrefix("bargaining[")
+            || path == "linkedIssues" || path.hasPrefix("linkedIssues[") || path.hasPrefix("linkedIssues.")
+    }
+
     /// The most linked issues a scenario may list.
     public static let maximumLinkedIssues = 64
 

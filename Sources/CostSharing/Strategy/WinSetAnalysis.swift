@@ -29,7 +29,14 @@ public struct WinSetAnalysis: Sendable, Hashable {
                 s.uncertainty = [:]
                 s.host.ratification.midpointIncrease += shift
                 if let p { s.host.ratification.form = .winSet(minimumProbability: p) }
-                let a = try CostSharingAnalysis(scenario: s)
+                let a: CostSharingAnalysis
+                do { a = try CostSharingAnalysis(scenario: s) } catch {
+                    // Name the strategy input that made the variant, not only the field it broke.
+                    let cause = shift != 0 ? "bargaining.electionYearMidpointShift" : "bargaining.winSetProbabilities"
+                    throw ScenarioError(path: cause, message: "the win-set variant"
+                                        + (p.map { " with P ≥ \($0)" } ?? "") + (shift != 0 ? " in an election year" : "")
+                                        + " is not a valid scenario: \(error.description)")
+                }
                 rows.append(Row(minimumProbability: p, electionYear: shift != 0,
                                 largestIncrease: s.host.ratification.largestAdmissibleIncrease,
                                 nash: a.solutions.nash, alternatingOffers: AlternatingOffersAgreement(analysis: a, protocol: b)))

@@ -39,7 +39,7 @@ struct DrawEngine: Sendable {
     static let blockSize = 256
 
     /// The top-level fields whose parameters leave the candidates unchanged.
-    static let candidateNeutralFields: Set<String> = ["recipient", "host", "noDeal", "forecast", "actual"]
+    static let candidateNeutralFields: Set<String> = ["recipient", "host", "noDeal", "forecast", "actual", "bargaining", "linkedIssues"]
 
     init(scenario: Scenario, paths: [String], threads: Int) throws(ScenarioError) {
         var certain = scenario

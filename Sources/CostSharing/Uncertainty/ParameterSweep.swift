@@ -60,6 +60,10 @@ public struct ParameterSweep: Sendable {
         guard values.count <= Self.maximumValues else {
             throw ScenarioError(path: path, message: "a sweep of \(values.count) values is more than the \(Self.maximumValues) allowed")
         }
+        guard !Scenario.isStrategyPath(path) else {
+            throw ScenarioError(path: path, message: "is a strategy input: the sweep reruns the analysis, which it does not change "
+                                + "(the strategy section reads it; analyse the scenario with each value instead)")
+        }
         self.path = path
         baseline = try scenario.number(at: path)
         var certain = scenario

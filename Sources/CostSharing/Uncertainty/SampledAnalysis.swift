@@ -80,6 +80,9 @@ public struct SampledAnalysis: Sendable {
     public let seed: UInt64
     /// The uncertain parameters, in path order.
     public let paths: [String]
+    /// The uncertainty section's strategy inputs (under `bargaining` or `linkedIssues`), not drawn:
+    /// they do not move the analysis's figures.
+    public let strategyPaths: [String]
     /// The drawn values, one row per draw, columns in ``paths`` order.
     public let draws: [[Double]]
     /// Share of draws with a non-empty zone of agreement.
@@ -129,7 +132,13 @@ public struct SampledAnalysis: Sendable {
         self.count = count
         self.seed = seed
         self.robustThreshold = robustThreshold
-        let paths = scenario.uncertainty.keys.sorted()
+        // The strategy inputs (`bargaining`, `linkedIssues`) do not enter a single analysis's
+        // figures: they are ranged for the record but not drawn.
+        let paths = scenario.uncertainty.keys.sorted().filter { !Scenario.isStrategyPath($0) }
+        strategyPaths = scenario.uncertainty.keys.sorted().filter(Scenario.isStrategyPath)
+        guard !paths.isEmpty else {
+            throw ScenarioError(path: "uncertainty", message: "every path of the uncertainty section is a strategy input, which the sampled analysis does not use")
+        }
         self.paths = paths
         let distributions = paths.map { scenario.uncertainty[$0]! }
         let design = latinHypercube(count: count, dimensions: paths.count, seed: seed)

@@ -188,4 +188,20 @@ import Pareto
         let text = strategy.textSection(scenario: s, analysis: a)
         #expect(text.contains("Alternating offers") && text.contains("break-even probability") && text.contains("Win-sets"))
     }
+
+    /// Strategy inputs in the uncertainty section are not drawn (they do not move the analysis)
+    /// and cannot be swept; the draws of the other paths are unchanged by their presence.
+    @Test func strategyInputsStayOutOfTheSampledAnalysis() throws {
+        var s = scenario()
+        s.uncertainty = ["recipient.headlineWeight": .uniform(low: 0.5, high: 1.5)]
+        let plain = try SampledAnalysis(scenario: s, count: 20, seed: 3, threads: 1)
+        s.uncertainty["bargaining.delayCostPerYear.recipient"] = .uniform(low: 0.4, high: 1.6)
+        let withStrategy = try SampledAnalysis(scenario: s, count: 20, seed: 3, threads: 1)
+        #expect(withStrategy.paths == ["recipient.headlineWeight"] && withStrategy.strategyPaths == ["bargaining.delayCostPerYear.recipient"])
+        #expect(withStrategy.drawFigures == plain.drawFigures)
+        #expect(withStrategy.textReport(scenario: s).contains("not drawn: bargaining.delayCostPerYear.recipient"))
+        #expect(throws: ScenarioError.self) { try ParameterSweep(scenario: s, path: "bargaining.delayCostPerYear.host", values: [0.1, 0.2]) }
+        s.uncertainty = ["bargaining.delayCostPerYear.recipient": .uniform(low: 0.4, high: 1.6)]
+        #expect(throws: ScenarioError.self) { try SampledAnalysis(scenario: s, count: 5, seed: 1, threads: 1) }
+    }
 }
