@@ -14,6 +14,8 @@ import Pareto
         case coarse
         /// Arbitrary doubles: rounding in the sums.
         case fine
+        /// Three values per side and more issues: sums that coincide across issues.
+        case lattice
     }
 
     /// A random case: packages (the tiny frontier's, with random utilities), a disagreement
@@ -25,6 +27,7 @@ import Pareto
             switch shape {
             case .coarse: return Double(Int.random(in: -4...4, using: &rng)) * 0.25
             case .fine: return Double.random(in: -1...1, using: &rng)
+            case .lattice: return Double(Int.random(in: -1...1, using: &rng)) * 0.5
             }
         }
         let base = tiny.frontier
@@ -41,12 +44,12 @@ import Pareto
             packages.append(p)
         }
         let d = PartyPair(recipient: draw() / 2, host: draw() / 2)
-        let issueCount = Int.random(in: 0...3, using: &rng)
+        let issueCount = shape == .lattice ? Int.random(in: 2...4, using: &rng) : Int.random(in: 0...3, using: &rng)
         var issues: [LinkedIssue] = []
         for k in 0..<issueCount {
             let kind = Int(seed % 5 + UInt64(k)) % 5
             var options: [LinkedIssue.Option] = []
-            let optionCount = kind == 1 ? 1 : Int.random(in: 2...4, using: &rng)
+            let optionCount = kind == 1 ? 1 : Int.random(in: 2...(shape == .lattice ? 3 : 4), using: &rng)
             let shared = PartyPair(recipient: draw() * s, host: draw() * s)
             for j in 0..<optionCount {
                 var value = PartyPair(recipient: draw() * s, host: draw() * s)
@@ -64,7 +67,7 @@ import Pareto
         return (packages, d, issues)
     }
 
-    @Test(arguments: Shape.allCases, 1...60 as ClosedRange<UInt64>)
+    @Test(arguments: Shape.allCases, 1...80 as ClosedRange<UInt64>)
     func jointFrontierIsTheEnumeratedOne(shape: Shape, seed: UInt64) throws {
         let c = Self.randomCase(seed: seed, shape: shape)
         let s = Self.tiny.scenario.previousTotal
@@ -113,7 +116,7 @@ import Pareto
     @Test func randomCasesCoverTheDegenerateKinds() {
         var kinds = Set<String>()
         for shape in Shape.allCases {
-            for seed in 1...60 as ClosedRange<UInt64> {
+            for seed in 1...80 as ClosedRange<UInt64> {
                 let c = Self.randomCase(seed: seed, shape: shape)
                 if c.issues.isEmpty { kinds.insert("no issues") }
                 if c.packages.count == 1 { kinds.insert("one package") }
@@ -136,6 +139,9 @@ import Pareto
         }
         #expect(kinds == ["no issues", "one package", "package copies", "single option", "identical options",
                           "duplicate options", "a dominating option", "zone opens", "joint copies"])
+        // (An option on the frontier only through combinations that are not representatives, found
+        // by the restricted merges, arises from sums that tie after rounding; 20,000 lattice seeds
+        // gave none with exact ties, so `optionsThatTieOnlyAfterRoundingAreFound` covers it.)
     }
 
     /// With the analysis's frontier and no linked issue, the linkage analysis is the analysis:
