@@ -128,8 +128,10 @@ extension LinkageAnalysis {
         lines.append("  Nash gains (previous-agreement years per year): without linkage \(gains(nashWithoutLinkage)); "
                      + "with \(gains(nash)).")
         if let n = nash {
-            let p = package(of: n).package
-            lines.append("  Nash with linkage: \(p); headline \(Format.amount(n.headline, currency)).")
+            let p = package(of: n), g = p.utilities.combined(with: disagreement, -)
+            lines.append("  Nash with linkage: \(p.package); headline \(Format.amount(n.headline, currency)) a year.")
+            lines.append("    the package alone: \(us) \(Format.signed(g.recipient)), \(kr) \(Format.signed(g.host)); "
+                         + "ratification probability \(Format.share(p.ratificationProbability))")
             for (issue, o) in zip(issues, options(of: n)) { lines.append("    \(issue.name): \(o.name)") }
         }
         for (k, issue) in issues.enumerated() {

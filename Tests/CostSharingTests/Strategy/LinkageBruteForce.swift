@@ -40,13 +40,15 @@ struct LinkageBruteForce {
             for i in 0..<n { combination[level] = i; visit(level + 1) }
         }
         visit(0)
-        let values = Array(byValue.keys)
-        let kept = values.filter { a in
-            !values.contains { b in
-                b.recipient >= a.recipient && b.host >= a.host && (b.recipient > a.recipient || b.host > a.host)
-            }
+        // Distinct values by recipient descending, then host descending: a value is non-dominated
+        // exactly when its host utility beats every value before it.
+        let values = byValue.keys.sorted { $0.recipient != $1.recipient ? $0.recipient > $1.recipient : $0.host > $1.host }
+        var kept: [PartyPair<Double>] = [], bestHost = -Double.infinity
+        for v in values where v.host > bestHost {
+            kept.append(v)
+            bestHost = v.host
         }
-        return kept.sorted { $0.recipient < $1.recipient }.map { Point(utilities: $0, combinations: byValue[$0]!) }
+        return kept.reversed().map { Point(utilities: $0, combinations: byValue[$0]!) }
     }
 
     /// The Nash point among `points` in the zone (both gains > 0), by an independent scan:
