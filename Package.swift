@@ -74,6 +74,7 @@ for (name, dependencies) in [
     ("SeparableBenchmarks", ["Pareto", "Genius"]),
     ("LinearAlgebraBenchmarks", ["LinearAlgebra"]),
     ("CostSharingBenchmarks", ["CostSharing", "Pareto"]),
+    ("LinkageBenchmarks", ["CostSharing", "Pareto"]),
 ] as [(String, [Target.Dependency])] {
     package.targets.append(
         .executableTarget(

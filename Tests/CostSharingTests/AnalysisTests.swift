@@ -180,7 +180,9 @@ import Pareto
         for preset in Preset.all where preset.name != Preset.defaultName {
             let a = try CostSharingAnalysis(scenario: preset.scenario)
             #expect(a.frontier.count > 0, "\(preset.name)")
-            #expect(a.actual != nil, "\(preset.name)")
+            // Every preset but the hypothetical sma-2026 records its agreement.
+            #expect((a.actual != nil) == (preset.scenario.actual != nil), "\(preset.name)")
+            #expect((preset.scenario.actual == nil) == (preset.name == "sma-2026"), "\(preset.name)")
             #expect(a.zone.reservationTotals.host != nil && a.zone.reservationTotals.recipient != nil, "\(preset.name)")
         }
     }

@@ -327,19 +327,19 @@ import Testing
 
     // MARK: presets and scenario
 
-    @Test func presetsListsAllSevenAndMarksTheDefault() throws {
+    @Test func presetsListsAllEightAndMarksTheDefault() throws {
         let r = try FrontierToolRunner().run(["presets"])
         #expect(r.status == 0)
         let lines = r.standardOutput.split(separator: "\n")
-        #expect(lines.count == 7)
+        #expect(lines.count == 8)
         let names = lines.map { String($0.split(separator: " ").first ?? "") }
-        #expect(names == ["sma-2009", "sma-2014", "sma-2019", "sma-2020", "sma-2021", "sma-2024", "japan-2022"])
+        #expect(names == ["sma-2009", "sma-2014", "sma-2019", "sma-2020", "sma-2021", "sma-2024", "sma-2026", "japan-2022"])
         #expect(lines.filter { $0.hasSuffix("(default)") }.map { String($0.prefix(8)) } == ["sma-2020"])
     }
 
     @Test func scenarioCommandPrintsEveryPresetAsJSONAndRejectsUnknownNames() throws {
         let t = try FrontierToolRunner()
-        for name in ["sma-2009", "sma-2014", "sma-2019", "sma-2020", "sma-2021", "sma-2024", "japan-2022"] {
+        for name in ["sma-2009", "sma-2014", "sma-2019", "sma-2020", "sma-2021", "sma-2024", "sma-2026", "japan-2022"] {
             let r = try t.run(["scenario", name])
             #expect(r.status == 0)
             #expect(try object(r.standardOutput)["name"] as? String == name)

@@ -13,7 +13,7 @@ public struct Preset: Sendable {
     public let scenario: Scenario
 
     /// Every preset, oldest round first.
-    public static let all: [Preset] = [.sma2009, .sma2014, .sma2019, .sma2020, .sma2021, .sma2024, .japan2022]
+    public static let all: [Preset] = [.sma2009, .sma2014, .sma2019, .sma2020, .sma2021, .sma2024, .sma2026, .japan2022]
 
     /// The preset analysed when none is named.
     public static let defaultName = "sma-2020"
