@@ -79,11 +79,19 @@ extension StrategyAnalysis {
                 }
             }
         }
+        if let l = linkage {
+            for (i, line) in l.textLines(partyNames: names, currency: code).enumerated() { out.append((i == 0 ? "- " : "  ") + line) }
+            if let n = l.nash, l.package(of: n).ratificationProbability < 0.01 {
+                out.append("    (the Assembly would reject that package: the SMA in force stays, and the linked items carry the deal)")
+            }
+        }
         let bw = bothWin
         out.append("- Packages both sides can call a win (\(names.recipient) announces at least its reference "
-                   + "\(Format.percent(s.recipient.demandIncrease)); \(names.host) stays within its justifiable path every year): "
-                   + "\(bw.count)")
-        for c in bw.winners.prefix(3) { out.append("    " + short(c.package)) }
+                   + "\(Format.percent(s.recipient.demandIncrease))\(linkage == nil ? "" : ", linked items included"); \(names.host) stays within "
+                   + "its justifiable path every year; packages the Assembly would likely reject left out): \(bw.count)")
+        for c in bw.winners.prefix(3) {
+            out.append("    " + short(c.package) + (c.linkedOptions.isEmpty ? "" : "; " + c.linkedOptions.joined(separator: ", ")))
+        }
         if let c = bw.closest {
             out.append("    none; the closest misses by \(Format.share(c.miss)) (\(names.recipient) headline \(Format.percent(c.headlineIncrease)) "
                        + "against \(Format.percent(s.recipient.demandIncrease)); \(names.host) \(Format.share(max(0, -c.hostMargin))) above its path): "
@@ -166,6 +174,7 @@ struct StrategyDocument: Encodable {
     var waiting: Waiting?
     var terms: Terms?
     var winSet: [WinSetRow]?
+    var linkage: LinkageSummary?
     var bothWin: BothWin
 
     init(_ s: StrategyAnalysis, scenario: Scenario) {
@@ -196,6 +205,7 @@ struct StrategyDocument: Encodable {
             w.rows.map { WinSetRow(minimumProbability: $0.minimumProbability, electionYear: $0.electionYear, largestIncrease: $0.largestIncrease,
                                    nash: $0.nash, alternatingOffers: $0.alternatingOffers.map(Offers.init)) }
         }
+        linkage = s.linkage?.summary
         bothWin = BothWin(count: s.bothWin.count, packages: s.bothWin.winners.map(BothWinCandidate.init),
                           closest: s.bothWin.closest.map(BothWinCandidate.init))
     }

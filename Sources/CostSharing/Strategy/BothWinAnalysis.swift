@@ -9,8 +9,9 @@
 ///   total raised by `host.firstYearBenchmark` and then by its benchmark index): the largest
 ///   excess maxₜ(L_t/J_t − 1) is ≤ 0.
 ///
-/// When no package qualifies, ``closest`` is the package that misses by least, the larger of its
-/// two shortfalls (r* − r̄, and the excess) being smallest.
+/// Only packages the Assembly would more likely ratify than reject (probability at least
+/// ``minimumRatification``) are judged. When no package qualifies, ``closest`` is the package that
+/// misses by least, the larger of its two shortfalls (r* − r̄, and the excess) being smallest.
 public struct BothWinAnalysis: Sendable, Hashable {
     /// One package's standing.
     public struct Candidate: Sendable, Hashable {
@@ -36,11 +37,16 @@ public struct BothWinAnalysis: Sendable, Hashable {
     public var closest: Candidate?
     /// The most winners listed.
     public static let limit = 10
+    /// Packages the Assembly would more likely reject than ratify are not claims of anything:
+    /// below this ratification probability a package is left out.
+    public static let minimumRatification = 0.5
 
     /// Judges `packages` (each with its linked headline amount per year and option names).
     public init(scenario: Scenario, packages: [(package: PackageOutcome, headline: Double, options: [String])]) {
         let s = scenario.previousTotal, reference = scenario.recipient.demandIncrease
-        let candidates = packages.filter { $0.package.gains.recipient > 0 && $0.package.gains.host > 0 }.map { item -> Candidate in
+        let candidates = packages.filter {
+            $0.package.gains.recipient > 0 && $0.package.gains.host > 0 && $0.package.ratificationProbability >= Self.minimumRatification
+        }.map { item -> Candidate in
             let p = item.package
             let headline = (p.averageAnnualTotal + item.headline) / s - 1
             let ratios = scenario.host.growthRatios(duration: p.package.duration, rule: p.package.escalation, forecast: scenario.forecast)
@@ -55,6 +61,19 @@ public struct BothWinAnalysis: Sendable, Hashable {
         count = wins.count
         winners = Array(wins.prefix(Self.limit))
         closest = wins.isEmpty ? candidates.min { $0.miss < $1.miss } : nil
+    }
+
+    /// Judges the joint frontier of a linkage analysis: each point is its package with the joint
+    /// utilities and gains (the package's plus its options'), its options' headline amounts and
+    /// their names.
+    public init(linkage: LinkageAnalysis, scenario: Scenario) {
+        self.init(scenario: scenario, packages: linkage.frontier.map { o in
+            var p = linkage.package(of: o)
+            p.utilities = o.utilities
+            p.gains = o.gains
+            let chosen = linkage.options(of: o)
+            return (p, chosen.reduce(0) { $0 + $1.headline }, zip(linkage.issues, chosen).map { "\($0.name): \($1.name)" })
+        })
     }
 
     /// Judges the analysis's frontier packages (no linkage).

@@ -1,13 +1,17 @@
 /// Everything the strategy section reports for one scenario: the alternating-offers agreement
 /// and how it moves with patience, the value of waiting for a later state, annual versus
-/// multi-year terms, the win-set table and the packages both sides could call a win. Each part
-/// is present when the scenario has its inputs (the `bargaining` section; `waiting` inside it).
+/// multi-year terms, the win-set table, issue linkage and the packages both sides could call a
+/// win. Each part is present when the scenario has its inputs (the `bargaining` section, with
+/// `waiting` inside it; `linkedIssues`).
 public struct StrategyAnalysis: Sendable {
     public var alternatingOffers: AlternatingOffersAgreement?
     public var patience: PatienceSweep?
     public var waiting: WaitingAnalysis?
     public var terms: TermAnalysis?
     public var winSets: WinSetAnalysis?
+    /// The joint frontier with the scenario's linked issues (`nil` without them).
+    public var linkage: LinkageAnalysis?
+    /// Over the joint frontier when the scenario links issues, else over the packages'.
     public var bothWin: BothWinAnalysis
 
     /// Whether a scenario has strategy inputs (a `bargaining` section or linked issues).
@@ -29,6 +33,12 @@ public struct StrategyAnalysis: Sendable {
             terms = try TermAnalysis(scenario: s, horizonYears: b.horizonYears, reopenProbabilityPerYear: b.reopenProbabilityPerYear)
             winSets = try WinSetAnalysis(scenario: s, protocol: b)
         }
-        bothWin = BothWinAnalysis(analysis: analysis)
+        if !s.linkedIssues.isEmpty {
+            let l = LinkageAnalysis(analysis: analysis)
+            linkage = l
+            bothWin = BothWinAnalysis(linkage: l, scenario: s)
+        } else {
+            bothWin = BothWinAnalysis(analysis: analysis)
+        }
     }
 }

@@ -128,7 +128,7 @@ import Pareto
             let a = try CostSharingAnalysis(scenario: s)
             let bw = BothWinAnalysis(analysis: a)
             var count = 0
-            for o in a.frontier where o.gains.recipient > 0 && o.gains.host > 0 {
+            for o in a.frontier where o.gains.recipient > 0 && o.gains.host > 0 && o.ratificationProbability >= 0.5 {
                 let path = s.forecast.path(duration: o.package.duration, rule: o.package.escalation)
                 var justified = s.previousTotal * (1 + s.host.firstYearBenchmark)
                 var fits = true
