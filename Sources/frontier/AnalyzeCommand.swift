@@ -16,7 +16,8 @@ struct Analyze: ParsableCommand {
             Pareto-optimal) and FILE-tornado.svg (the tornado chart). A scenario with a `bargaining` \
             section or `linkedIssues` gets a Strategy section (alternating offers, patience, waiting, \
             terms, win-sets, packages both sides can call a win; JSON key "strategy"), and --plot adds \
-            FILE-delay.svg (the agreement as delay costs vary). \
+            FILE-delay.svg (the agreement as delay costs vary) and, with linked issues, FILE-linkage.svg \
+            (the frontier with and without them). \
             --export-genius DIR writes the scenario as a GENIUS negotiation for GENIUS or NegMAS agents: \
             DIR/<scenario>-domain.xml (one discrete issue "package" whose values are packages) and one \
             profile per party, DIR/<scenario>-<party>.xml (e.g. sma-2021-united-states.xml, \
@@ -57,7 +58,7 @@ struct Analyze: ParsableCommand {
     @Option(name: .long, help: "Report format: text, json or csv.")
     var format: Format = .text
 
-    @Option(name: .long, help: "Write SVG plots to FILE.svg and FILE-domain.svg (with --samples also FILE-tornado.svg; with a bargaining section also FILE-delay.svg).")
+    @Option(name: .long, help: "Write SVG plots to FILE.svg and FILE-domain.svg (with --samples also FILE-tornado.svg; with a bargaining section also FILE-delay.svg, with linked issues FILE-linkage.svg).")
     var plot: String?
 
     @Option(name: .long, help: ArgumentHelp("Write a GENIUS domain and one profile per party into DIR.", valueName: "DIR"))
@@ -124,9 +125,9 @@ struct Analyze: ParsableCommand {
         if let plot {
             let domainPath = plot.hasSuffix(".svg") ? String(plot.dropLast(4)) + "-domain.svg" : plot + "-domain.svg"
             var files = [(plot, analysis.utilitySpaceSVG()), (domainPath, analysis.domainSVG())]
-            if let svg = strategy?.delayCostSVG(scenario: analysis.scenario, analysis: analysis) {
-                files.append(((plot.hasSuffix(".svg") ? String(plot.dropLast(4)) : plot) + "-delay.svg", svg))
-            }
+            let stem = plot.hasSuffix(".svg") ? String(plot.dropLast(4)) : plot
+            if let svg = strategy?.delayCostSVG(scenario: analysis.scenario, analysis: analysis) { files.append((stem + "-delay.svg", svg)) }
+            if let svg = strategy?.linkage?.linkageSVG(scenario: analysis.scenario) { files.append((stem + "-linkage.svg", svg)) }
             for (path, svg) in files {
                 do { try svg.write(toFile: path, atomically: true, encoding: .utf8) } catch {
                     throw CommandFailure.report("--plot: cannot write \(path): \(error.localizedDescription)")

@@ -36,3 +36,37 @@ extension StrategyAnalysis {
                            yLabel: "first-year total (billions of \(code))", subtitle: subtitle)
     }
 }
+
+extension LinkageAnalysis {
+    /// The utility space with and without linkage: the package frontier, the joint frontier, the
+    /// no-deal point and both Nash solutions.
+    public func linkageSVG(scenario s: Scenario) -> String {
+        let names = s.partyNames
+        let without = frontierWithoutLinkage.map { ($0.utilities.recipient, $0.utilities.host) }
+        let with = frontier.map { ($0.utilities.recipient, $0.utilities.host) }
+        let all = without + with + [(disagreement.recipient, disagreement.host)]
+        var plot = SVGPlot(x: all.map(\.0).min()!...all.map(\.0).max()!, y: all.map(\.1).min()!...all.map(\.1).max()!)
+        plot.region(x: disagreement.recipient...plot.xRange.upperBound, y: disagreement.host...plot.yRange.upperBound,
+                    fill: "#2ca25f", opacity: 0.08, cssClass: "zone")
+        plot.line(without, stroke: "#888", width: 1.5, cssClass: "frontier-without")
+        plot.dots(without, radius: 2.5, fill: "#888", cssClass: "frontier-without-points")
+        plot.line(with, stroke: "#2c7fb8", width: 2, cssClass: "frontier-with")
+        plot.marker(disagreement.recipient, disagreement.host, shape: "square", fill: "white", cssClass: "no-deal", title: "no deal")
+        plot.wrappedLegendEntry("frontier, package alone (\(frontierWithoutLinkage.count) points)",
+                                swatch: "<line x1=\"0\" y1=\"6\" x2=\"20\" y2=\"6\" stroke=\"#888\" stroke-width=\"2\"/>")
+        plot.wrappedLegendEntry("frontier with the \(Format.count(issues.count, "linked issue")) (\(frontier.count) points)",
+                                swatch: "<line x1=\"0\" y1=\"6\" x2=\"20\" y2=\"6\" stroke=\"#2c7fb8\" stroke-width=\"2\"/>")
+        plot.legendEntry("no deal", swatch: SVGPlot.swatch("square", fill: "white"))
+        for (o, label, color) in [(nashWithoutLinkage, "Nash, package alone", "#555"), (nash, "Nash with linkage", "#d95f0e")] {
+            guard let o else { continue }
+            plot.marker(o.utilities.recipient, o.utilities.host, shape: "diamond", fill: color, size: 10, cssClass: "nash",
+                        title: "\(label): gains \(Format.signed(o.gains.recipient)) / \(Format.signed(o.gains.host))")
+            plot.legendEntry(label, swatch: SVGPlot.swatch("diamond", fill: color))
+        }
+        let subtitle = "\(s.title)\nUtilities per year in previous-agreement years; zone of agreement shaded (both above no deal); "
+            + (zoneOpens ? "linkage opens a zone the package alone leaves empty" : "zone points \(zoneCountWithoutLinkage) without linkage, \(zoneCount) with")
+        plot.top = 64
+        return plot.render(title: "The frontier with and without linked issues",
+                           xLabel: "\(names.recipient) utility", yLabel: "\(names.host) utility", subtitle: subtitle)
+    }
+}

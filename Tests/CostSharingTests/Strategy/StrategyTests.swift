@@ -204,4 +204,15 @@ import Pareto
         s.uncertainty = ["bargaining.delayCostPerYear.recipient": .uniform(low: 0.4, high: 1.6)]
         #expect(throws: ScenarioError.self) { try SampledAnalysis(scenario: s, count: 5, seed: 1, threads: 1) }
     }
+
+    @Test func theLinkagePlotDrawsBothFrontiers() throws {
+        let a = try CostSharingAnalysis(scenario: Preset.sma2026.scenario)
+        let strategy = try StrategyAnalysis(analysis: a)
+        let l = try #require(strategy.linkage)
+        let svg = l.linkageSVG(scenario: a.scenario)
+        #expect(svg.hasPrefix("<svg") && svg.contains("class=\"frontier-without\"") && svg.contains("class=\"frontier-with\""))
+        #expect(svg.contains("linkage opens a zone") == l.zoneOpens)
+        // Both-win on the joint frontier counts only ratifiable packages with joint gains.
+        #expect(strategy.bothWin.winners.allSatisfy { $0.package.ratificationProbability >= BothWinAnalysis.minimumRatification })
+    }
 }
