@@ -1,0 +1,133 @@
+/// Computes the exact Pareto frontier of the parties' profiles over all outcomes of their domain.
+///
+/// All utilities are maximised; dominance, ties and counts are exact (see ``NegotiationFrontier``).
+/// Outcomes with equal exact utility vectors form one entry, whose representative is the first of
+/// them in enumeration order (issue 0 varies slowest).
+///
+/// **Methods.** Additive profiles are separable: ``NegotiationFrontier/Method/separable`` merges
+/// issues one at a time (``exactSeparableFrontier(_:parties:candidateBudget:)``) and never
+/// enumerates the outcome space, so a domain of 30 issues with 10 values each (10³⁰ outcomes)
+/// takes milliseconds when its frontier is small. ``NegotiationFrontier/Method/enumerate`` visits
+/// every outcome (at most ``negotiationFrontierEnumerationLimit``). ``NegotiationFrontier/Method/automatic``
+/// (the default) starts the merge and switches to enumeration when the merge's work passes
+/// ``NegotiationFrontier/separableBudgetPerOutcome`` candidates per outcome and the domain can
+/// be enumerated. Nonlinear (``HyperRectangleProfile``) profiles are not separable: their
+/// frontier is enumerated over *value classes*, the values of an issue that every profile treats
+/// alike (same contribution, same boxes) being visited once and counted by their number; at most
+/// ``negotiationFrontierEnumerationLimit`` class combinations are visited, else
+/// ``NegotiationFrontierError/tooManyValueClasses(profiles:combinations:outcomes:limit:)``.
+///
+/// **Lower bounds.** With `lowerBounds` (each taken at its decimal value), only entries giving
+/// every party at least its bound are returned: exactly the whole frontier filtered afterwards
+/// (an outcome dominating one that meets the bounds meets them too).
+///
+/// ```swift
+/// let frontier = try negotiationFrontier(profiles: [buyer, seller])
+/// let rational = try negotiationFrontier(profiles: [buyer, seller],
+///                                        lowerBounds: [buyer.reservationValue, seller.reservationValue])
+/// ```
+///
+/// - Parameters:
+///   - profiles: One profile per party (at least one), all on the same domain.
+///   - realSteps: Samples taken of each real issue; at least 2 (default 21).
+///   - method: How to compute the frontier; ``NegotiationFrontier/Method/automatic`` by default.
+///   - lowerBounds: One finite utility per party, or `nil` (the default) for the whole frontier.
+/// - Returns: The frontier.
+/// - Throws: ``NegotiationFrontierError``.
+/// - Complexity: Separable: per issue, O(C log C) for the C = (kept partial sums) × (value
+///   classes) candidates with two or three parties, the kept partial sums being the frontier of
+///   the first issues. Enumeration: O(N·(k + p)) for N outcomes (or value-class combinations) of
+///   k issues and p parties, plus the non-dominated filter on N points. Preparing the exact
+///   integer tables costs O(values × parties) rational operations.
+public func negotiationFrontier(
+    profiles: [NegotiationProfile], realSteps: Int = AdditiveProfile.defaultRealSteps,
+    method: NegotiationFrontier.Method = .automatic, lowerBounds: [Double]? = nil
+) throws(NegotiationFrontierError) -> NegotiationFrontier {
+    guard let domain = profiles.first?.domain else { throw .profilesMismatch("at least one profile is required") }
+    guard profiles.allSatisfy({ $0.domain.issues == domain.issues }) else {
+        throw .profilesMismatch("the profiles are not all on the same domain")
+    }
+    let parties = profiles.count
+    var bounds: [ExactRational]?
+    if let lowerBounds {
+        guard lowerBounds.count == parties else {
+            throw .invalidLowerBounds("expected one per party (\(parties)), found \(lowerBounds.count)")
+        }
+        if let p = lowerBounds.firstIndex(where: { !$0.isFinite }) { throw .invalidLowerBounds("party \(p) is \(lowerBounds[p])") }
+        bounds = lowerBounds.map(ExactRational.init(shortestDecimalOf:))
+    }
+    let values = domain.values(realSteps: realSteps)
+    let count = domain.outcomeCount(realSteps: realSteps)
+    let limit = negotiationFrontierEnumerationLimit
+    let enumerable = count <= BigNatural(limit)
+
+    var used = method
+    var entries: [NegotiationFrontier.Entry]
+    let additive = profiles.compactMap(\.additive)
+    if additive.count == parties {
+        let table = IntegerUtilities(contributions: exactContributionTable(additive, realSteps: realSteps), parties: parties)
+        func utilities(_ points: [ExactFrontierPoint]) -> [NegotiationFrontier.Entry] {
+            points.map { point in
+                .init(choices: point.choices,
+                      exactUtilities: point.sums.enumerated().map { table.utility(party: $0.offset, sum: $0.element) },
+                      multiplicity: point.count)
+            }
+        }
+        switch method {
+        case .separable:
+            entries = utilities(separablePoints(table, budget: .max)!)
+        case .enumerate:
+            guard enumerable else { throw .tooManyOutcomes(outcomes: count, limit: limit) }
+            entries = utilities(enumeratedPoints(table))
+        case .automatic:
+            let budget = enumerable ? Int(count.low) * NegotiationFrontier.separableBudgetPerOutcome : .max
+            if let points = separablePoints(table, budget: budget) {
+                entries = utilities(points); used = .separable
+            } else {
+                entries = utilities(enumeratedPoints(table)); used = .enumerate
+            }
+        }
+    } else {
+        if method == .separable, let p = profiles.first(where: { $0.additive == nil }) { throw .notSeparable(profile: p.name) }
+        entries = try classEnumeratedEntries(profiles: profiles, values: values, realSteps: realSteps, outcomes: count)
+        used = .enumerate
+    }
+    if let bounds {
+        entries = entries.filter { zip($0.exactUtilities, bounds).allSatisfy { $0 >= $1 } }
+    }
+    entries.sort { $0.exactUtilities.lexicographicallyPrecedes($1.exactUtilities) }
+    return NegotiationFrontier(profiles: profiles, values: values, outcomeCount: count,
+                               lowerBounds: lowerBounds, entries: entries, method: used)
+}
+
+/// The frontier of additive profiles; see ``negotiationFrontier(profiles:realSteps:method:lowerBounds:)``.
+public func negotiationFrontier(
+    profiles: [AdditiveProfile], realSteps: Int = AdditiveProfile.defaultRealSteps,
+    method: NegotiationFrontier.Method = .automatic, lowerBounds: [Double]? = nil
+) throws(NegotiationFrontierError) -> NegotiationFrontier {
+    try negotiationFrontier(profiles: profiles.map(NegotiationProfile.additive), realSteps: realSteps,
+                            method: method, lowerBounds: lowerBounds)
+}
+
+/// `[issue][value][party]` exact contributions of additive profiles.
+func exactContributionTable(_ profiles: [AdditiveProfile], realSteps: Int) -> [[[ExactRational]]] {
+    let perParty = profiles.map { $0.exactContributions(realSteps: realSteps) }
+    return perParty[0].indices.map { i in perParty[0][i].indices.map { v in perParty.map { $0[i][v] } } }
+}
+
+/// The separable merge on word-sized sums when they fit, on ``BigNatural`` otherwise.
+private func separablePoints(_ table: IntegerUtilities, budget: Int) -> [ExactFrontierPoint]? {
+    if table.fitsInWord {
+        return exactSeparableFrontier(table.numerators.map { $0.map { $0.map(UInt64.init(natural:)) } },
+                                      parties: table.parties, candidateBudget: budget)
+    }
+    return exactSeparableFrontier(table.numerators, parties: table.parties, candidateBudget: budget)
+}
+
+/// Enumeration on word-sized sums when they fit, on ``BigNatural`` otherwise.
+private func enumeratedPoints(_ table: IntegerUtilities) -> [ExactFrontierPoint] {
+    if table.fitsInWord {
+        return exactEnumeratedFrontier(table.numerators.map { $0.map { $0.map(UInt64.init(natural:)) } }, parties: table.parties)
+    }
+    return exactEnumeratedFrontier(table.numerators, parties: table.parties)
+}
