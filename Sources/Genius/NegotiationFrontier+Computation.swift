@@ -31,7 +31,8 @@
 ///   - profiles: One profile per party (at least one), all on the same domain.
 ///   - realSteps: Samples taken of each real issue; at least 2 (default 21).
 ///   - method: How to compute the frontier; ``NegotiationFrontier/Method/automatic`` by default.
-///   - lowerBounds: One finite utility per party, or `nil` (the default) for the whole frontier.
+///   - lowerBounds: One utility per party (not NaN; −∞ bounds nothing), or `nil` (the default) for
+///     the whole frontier.
 /// - Returns: The frontier.
 /// - Throws: ``NegotiationFrontierError``.
 /// - Complexity: Separable: per issue, O(C log C) for the C = (kept partial sums) × (value
@@ -48,13 +49,15 @@ public func negotiationFrontier(
         throw .profilesMismatch("the profiles are not all on the same domain")
     }
     let parties = profiles.count
-    var bounds: [ExactRational]?
+    // Per party: nil for −∞ (no bound); +∞ keeps nothing.
+    var bounds: [ExactRational?]?, keepsNothing = false
     if let lowerBounds {
         guard lowerBounds.count == parties else {
             throw .invalidLowerBounds("expected one per party (\(parties)), found \(lowerBounds.count)")
         }
-        if let p = lowerBounds.firstIndex(where: { !$0.isFinite }) { throw .invalidLowerBounds("party \(p) is \(lowerBounds[p])") }
-        bounds = lowerBounds.map(ExactRational.init(shortestDecimalOf:))
+        if let p = lowerBounds.firstIndex(where: \.isNaN) { throw .invalidLowerBounds("party \(p) is NaN") }
+        keepsNothing = lowerBounds.contains(.infinity)
+        bounds = lowerBounds.map { $0.isFinite ? ExactRational(shortestDecimalOf: $0) : nil }
     }
     let values = domain.values(realSteps: realSteps)
     let count = domain.outcomeCount(realSteps: realSteps)
@@ -93,7 +96,7 @@ public func negotiationFrontier(
         used = .enumerate
     }
     if let bounds {
-        entries = entries.filter { zip($0.exactUtilities, bounds).allSatisfy { $0 >= $1 } }
+        entries = keepsNothing ? [] : entries.filter { zip($0.exactUtilities, bounds).allSatisfy { u, b in b.map { u >= $0 } ?? true } }
     }
     entries.sort { $0.exactUtilities.lexicographicallyPrecedes($1.exactUtilities) }
     return NegotiationFrontier(profiles: profiles, values: values, outcomeCount: count,

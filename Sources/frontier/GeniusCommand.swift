@@ -117,7 +117,7 @@ struct GeniusCommand: ParsableCommand {
             }
             return text + "], \"count\": " + e.multiplicity.description + "}"
         }
-        var out = "{\"outcomes\": \(frontier.outcomeCount), \"method\": \"\(frontier.method.rawValue)\", "
+        var out = "{\"outcomes\": \(frontier.outcomeCount), "
         out += "\"reservation\": [\(frontier.reservationValues.map(\.description).joined(separator: ", "))],\n"
         out += " \"frontier\": [\n  " + frontier.entries.map(entry).joined(separator: ",\n  ") + "\n ]"
         for (_, key, index) in solutions {
