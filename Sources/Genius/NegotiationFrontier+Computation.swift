@@ -44,6 +44,15 @@ public func negotiationFrontier(
     profiles: [NegotiationProfile], realSteps: Int = AdditiveProfile.defaultRealSteps,
     method: NegotiationFrontier.Method = .automatic, lowerBounds: [Double]? = nil
 ) throws(NegotiationFrontierError) -> NegotiationFrontier {
+    try negotiationFrontier(profiles: profiles, realSteps: realSteps, method: method, lowerBounds: lowerBounds, certifiedOnly: false)
+}
+
+/// The frontier; `certifiedOnly` forces the double filter with exact near-tie resolution even
+/// when the exact sums fit in 64 bits (tests check it against the exact brute force).
+func negotiationFrontier(
+    profiles: [NegotiationProfile], realSteps: Int, method: NegotiationFrontier.Method, lowerBounds: [Double]?,
+    certifiedOnly: Bool
+) throws(NegotiationFrontierError) -> NegotiationFrontier {
     guard let domain = profiles.first?.domain else { throw .profilesMismatch("at least one profile is required") }
     guard profiles.allSatisfy({ $0.domain.issues == domain.issues }) else {
         throw .profilesMismatch("the profiles are not all on the same domain")
@@ -66,28 +75,63 @@ public func negotiationFrontier(
 
     var used = method
     var entries: [NegotiationFrontier.Entry]
+    var errorBounds = [Double](repeating: 0, count: parties)
+    var threshold = [Double](repeating: 0, count: parties)
     let additive = profiles.compactMap(\.additive)
     if additive.count == parties {
-        let table = IntegerUtilities(contributions: exactContributionTable(additive, realSteps: realSteps), parties: parties)
-        func utilities(_ points: [ExactFrontierPoint]) -> [NegotiationFrontier.Entry] {
-            points.map { point in
-                .init(choices: point.choices,
-                      exactUtilities: point.sums.enumerated().map { table.utility(party: $0.offset, sum: $0.element) },
-                      multiplicity: point.count)
-            }
+        let makeTable: @Sendable () -> IntegerUtilities = {
+            IntegerUtilities(contributions: exactContributionTable(additive, realSteps: realSteps), parties: parties)
         }
-        switch method {
-        case .separable:
-            entries = utilities(separablePoints(table, budget: .max)!)
-        case .enumerate:
-            guard enumerable else { throw .tooManyOutcomes(outcomes: count, limit: limit) }
-            entries = utilities(enumeratedPoints(table))
-        case .automatic:
-            let budget = enumerable ? Int(count.low) * NegotiationFrontier.separableBudgetPerOutcome : .max
-            if let points = separablePoints(table, budget: budget) {
-                entries = utilities(points); used = .separable
-            } else {
-                entries = utilities(enumeratedPoints(table)); used = .enumerate
+        var wordTable: IntegerUtilities?
+        if !certifiedOnly && additive.allSatisfy(\.hasShortDecimals) {
+            let t = makeTable()
+            if t.fitsInWord { wordTable = t }
+        }
+        if let table = wordTable {
+            // Short decimals: exact 64-bit integer sums throughout.
+            func utilities(_ points: [ExactFrontierPoint]) -> [NegotiationFrontier.Entry] {
+                points.map { point in
+                    .init(choices: point.choices,
+                          exactUtilities: point.sums.enumerated().map { table.utility(party: $0.offset, sum: $0.element) },
+                          multiplicity: point.count)
+                }
+            }
+            switch method {
+            case .separable:
+                entries = utilities(separablePoints(table, budget: .max)!)
+            case .enumerate:
+                guard enumerable else { throw .tooManyOutcomes(outcomes: count, limit: limit) }
+                entries = utilities(enumeratedPoints(table))
+            case .automatic:
+                let budget = enumerable ? Int(count.low) * NegotiationFrontier.separableBudgetPerOutcome : .max
+                if let points = separablePoints(table, budget: budget) {
+                    entries = utilities(points); used = .separable
+                } else {
+                    entries = utilities(enumeratedPoints(table)); used = .enumerate
+                }
+            }
+        } else {
+            // Long decimals: doubles with a proven error bound, near ties decided exactly.
+            let certified = CertifiedUtilities(profiles: additive, values: values, realSteps: realSteps)
+            let lazy = LazyExactUtilities(makeTable)
+            errorBounds = certified.error
+            threshold = certified.threshold
+            func utilities(_ points: [CertifiedFrontierPoint]) -> [NegotiationFrontier.Entry] {
+                points.map { .init(choices: $0.choices, utilities: $0.utilities, multiplicity: $0.count, exact: lazy) }
+            }
+            switch method {
+            case .separable:
+                entries = utilities(certifiedSeparableFrontier(certified, exact: lazy)!)
+            case .enumerate:
+                guard enumerable else { throw .tooManyOutcomes(outcomes: count, limit: limit) }
+                entries = utilities(certifiedEnumeratedFrontier(certified, exact: lazy))
+            case .automatic:
+                let budget = enumerable ? Int(count.low) * NegotiationFrontier.separableBudgetPerOutcome : .max
+                if let points = certifiedSeparableFrontier(certified, exact: lazy, candidateBudget: budget) {
+                    entries = utilities(points); used = .separable
+                } else {
+                    entries = utilities(certifiedEnumeratedFrontier(certified, exact: lazy)); used = .enumerate
+                }
             }
         }
     } else {
@@ -95,12 +139,35 @@ public func negotiationFrontier(
         entries = try classEnumeratedEntries(profiles: profiles, values: values, realSteps: realSteps, outcomes: count)
         used = .enumerate
     }
-    if let bounds {
-        entries = keepsNothing ? [] : entries.filter { zip($0.exactUtilities, bounds).allSatisfy { u, b in b.map { u >= $0 } ?? true } }
+    if let bounds, let lowerBounds {
+        entries = keepsNothing ? [] : entries.filter { e in
+            (0..<parties).allSatisfy { p in
+                guard let b = bounds[p] else { return true }
+                if !e.holdsExactUtilities {
+                    // |utility − exact| ≤ errorBounds[p] and |bound − exact bound| ≤ 2⁻⁵³·|bound|.
+                    let margin = (errorBounds[p] + 0x1p-52 * abs(lowerBounds[p])) * (1 + 0x1p-30) + Double.leastNonzeroMagnitude
+                    let gap = e.utilities[p] - lowerBounds[p]
+                    if gap > margin { return true }
+                    if gap < -margin { return false }
+                }
+                return e.exactUtilities[p] >= b
+            }
+        }
     }
-    entries.sort { $0.exactUtilities.lexicographicallyPrecedes($1.exactUtilities) }
+    entries.sort { a, b in
+        for p in 0..<parties {
+            if !a.holdsExactUtilities {
+                let g = a.utilities[p] - b.utilities[p]
+                if g > threshold[p] { return false }
+                if g < -threshold[p] { return true }
+            }
+            let x = a.exactUtilities[p], y = b.exactUtilities[p]
+            if x != y { return x < y }
+        }
+        return false
+    }
     return NegotiationFrontier(profiles: profiles, values: values, outcomeCount: count,
-                               lowerBounds: lowerBounds, entries: entries, method: used)
+                               lowerBounds: lowerBounds, entries: entries, utilityErrorBounds: errorBounds, method: used)
 }
 
 /// The frontier of additive profiles; see ``negotiationFrontier(profiles:realSteps:method:lowerBounds:)``.

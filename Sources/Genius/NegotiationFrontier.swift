@@ -25,20 +25,45 @@ public struct NegotiationFrontier: Sendable {
     public struct Entry: Sendable, Equatable {
         /// The representative outcome: one value index per issue, into ``NegotiationFrontier/values``.
         public let choices: [Int]
-        /// Each party's utility, the nearest double of ``exactUtilities``.
+        /// Each party's utility as a double. When the exact integer sums fit in 64 bits (decimal
+        /// files with few digits, such as the ANAC domains) this is the nearest double of
+        /// ``exactUtilities``; otherwise (long decimals) it is the representative's utility summed
+        /// in doubles in issue order, within ``NegotiationFrontier/utilityErrorBounds`` of the exact
+        /// value (a few units in the last place).
         public let utilities: [Double]
-        /// Each party's exact utility.
-        public let exactUtilities: [ExactRational]
         /// How many outcomes have exactly these utilities, at least 1.
         public let multiplicity: BigNatural
+        private let stored: [ExactRational]?
+        private let lazy: LazyExactUtilities?
+
+        /// Each party's exact utility (computed on first use for long-decimal domains).
+        public var exactUtilities: [ExactRational] { stored ?? lazy!.utilities(choices) }
 
         /// An entry; ``utilities`` are the nearest doubles of `exactUtilities`.
         public init(choices: [Int], exactUtilities: [ExactRational], multiplicity: BigNatural) {
             precondition(!multiplicity.isZero, "a frontier entry stands for at least one outcome")
             self.choices = choices
-            self.exactUtilities = exactUtilities
+            self.stored = exactUtilities
+            self.lazy = nil
             self.utilities = exactUtilities.map(\.doubleValue)
             self.multiplicity = multiplicity
+        }
+
+        /// An entry of a certified (double-filtered) frontier.
+        init(choices: [Int], utilities: [Double], multiplicity: BigNatural, exact: LazyExactUtilities) {
+            self.choices = choices
+            self.utilities = utilities
+            self.multiplicity = multiplicity
+            self.stored = nil
+            self.lazy = exact
+        }
+
+        /// Whether the exact utilities are held (rather than computed on demand).
+        var holdsExactUtilities: Bool { stored != nil }
+
+        /// Same outcome, doubles and multiplicity (the exact utilities follow from the outcome).
+        public static func == (a: Entry, b: Entry) -> Bool {
+            a.choices == b.choices && a.utilities == b.utilities && a.multiplicity == b.multiplicity
         }
     }
 
@@ -53,6 +78,9 @@ public struct NegotiationFrontier: Sendable {
     public let lowerBounds: [Double]?
     /// The frontier, sorted by utilities.
     public let entries: [Entry]
+    /// Per party, a bound on |``Entry/utilities`` − exact utility| (0 when the utilities are the
+    /// nearest doubles of the exact ones, which is then within half a unit in the last place).
+    public let utilityErrorBounds: [Double]
     /// The method that computed it (``Method/separable`` or ``Method/enumerate``; what
     /// ``Method/automatic`` chose).
     public let method: Method

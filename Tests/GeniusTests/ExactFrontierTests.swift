@@ -90,14 +90,20 @@ import Testing
         }
     }
 
-    /// Every entry equals the brute force's: choices, exact utilities, nearest doubles, counts.
+    /// Every entry equals the brute force's: choices, exact utilities, nearest doubles (or, for
+    /// a certified frontier, doubles within its error bounds), counts.
     static func expectEqual(_ entries: [NegotiationFrontier.Entry],
-                            _ expected: [(choices: [Int], utilities: [TestFraction], count: Int)]) {
+                            _ expected: [(choices: [Int], utilities: [TestFraction], count: Int)],
+                            errorBounds: [Double]? = nil) {
         #expect(entries.count == expected.count)
         for (e, x) in zip(entries, expected) {
             #expect(e.choices == x.choices)
             #expect(e.exactUtilities.map(\.description) == x.utilities.map(\.description))
-            #expect(e.utilities == x.utilities.map(\.double))
+            if let errorBounds {
+                for (p, u) in e.utilities.enumerated() { #expect(abs(u - x.utilities[p].double) <= errorBounds[p] + 0x1p-53) }
+            } else {
+                #expect(e.utilities == x.utilities.map(\.double))
+            }
             #expect(e.multiplicity == BigNatural(x.count))
         }
     }
@@ -105,6 +111,7 @@ import Testing
     @Test(arguments: [2, 3, 4])
     func everyMethodEqualsTheExactBruteForceOnDecimalDomains(parties: Int) throws {
         var rng = SplitMix64(seed: 0xDEC1 + UInt64(parties))
+        var boundsRNG = SplitMix64(seed: 0xB0 + UInt64(parties))   // apart, so the domains stay the same
         var sawDoubleTie = false, sawTie = false
         for _ in 0..<200 {
             let d = Self.randomDecimalDomain(parties: parties, using: &rng)
@@ -116,6 +123,20 @@ import Testing
                 let frontier = try negotiationFrontier(profiles: profiles, method: method)
                 Self.expectEqual(frontier.entries, expected)
                 #expect(frontier.frontierOutcomeCount == BigNatural(expected.reduce(0) { $0 + $1.count }))
+                // The double filter with exact near-tie resolution (the path of long-decimal
+                // files), forced on the same domain: the same frontier and solutions.
+                let certified = try negotiationFrontier(profiles: profiles.map(NegotiationProfile.additive), realSteps: 21,
+                                                        method: method, lowerBounds: nil, certifiedOnly: true)
+                #expect(certified.entries.allSatisfy { !$0.holdsExactUtilities })
+                Self.expectEqual(certified.entries, expected, errorBounds: certified.utilityErrorBounds)
+                #expect(certified.exactSolutions() == frontier.exactSolutions())
+                let bounds = (0..<parties).map { _ in ["0.3", "0.2", "0.45", "0"].randomElement(using: &boundsRNG)! }
+                let b = bounds.map { Double($0)! }
+                let exactBounded = try negotiationFrontier(profiles: profiles, method: method, lowerBounds: b)
+                let certifiedBounded = try negotiationFrontier(profiles: profiles.map(NegotiationProfile.additive), realSteps: 21,
+                                                               method: method, lowerBounds: b, certifiedOnly: true)
+                #expect(certifiedBounded.entries.map(\.choices) == exactBounded.entries.map(\.choices))
+                #expect(certifiedBounded.entries.map(\.multiplicity) == exactBounded.entries.map(\.multiplicity))
             }
             // Does this domain hold outcomes with equal exact utilities that doubles tell apart,
             // and frontier vectors shared by several outcomes? (Checks the generator makes the cases.)
