@@ -17,7 +17,7 @@ struct CertifiedFrontierPoint {
 /// and then asks the exact sums: a kept partial sum's exact sums are formed on demand from its
 /// back-pointers (memoised) and ``LazyExactUtilities`` builds the exact table only if some
 /// comparison needs it. Values of an issue form one class when their double rows are equal and
-/// their exact rows too. Kept partial sums are stored in exact lexicographic descending order, so
+/// their exact rows too, and classes dominated within their issue are dropped. Kept partial sums are stored in exact lexicographic descending order, so
 /// each value's candidates form a sorted run; their prefix order (which decides the first
 /// outcome) is tracked separately.
 ///
@@ -51,6 +51,18 @@ func certifiedSeparableFrontier(
         for (v, row) in rows.enumerated() {
             let same = classOf[row]?.first { exact.table.numerators[issue][classes[$0].first] == exact.table.numerators[issue][v] }
             if let c = same { classes[c].size += 1 } else { classOf[row, default: []].append(classes.count); classes.append((v, 1)) }
+        }
+        // Drop classes dominated within the issue: an outcome using one is dominated by the
+        // same outcome with the dominating value, so it has no frontier outcome.
+        if classes.count > 1 {
+            let classRows = classes.flatMap { rows[$0.first] }
+            let keys = Array(classes.indices)
+            let kept = certifiedNonDominatedGroups(
+                classRows, dimensions: d, threshold: utilities.threshold, counts: nil, key: keys, layout: keys
+            ) { a, b, p in
+                sign(exact.table.numerators[issue][classes[a].first][p], exact.table.numerators[issue][classes[b].first][p])
+            }
+            classes = kept.map(\.index).sorted().map { classes[$0] }
         }
         let states = counts.count, k = classes.count
         let (product, overflow) = states.multipliedReportingOverflow(by: k)

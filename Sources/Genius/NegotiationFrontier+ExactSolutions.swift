@@ -66,14 +66,14 @@ struct CertifiedInterval {
     static func + (a: Self, b: Self) -> Self { .init((a.lo + b.lo).nextDown, (a.hi + b.hi).nextUp) }
     static func - (a: Self, b: Self) -> Self { .init((a.lo - b.hi).nextDown, (a.hi - b.lo).nextUp) }
     static func * (a: Self, b: Self) -> Self {
-        let p = [a.lo * b.lo, a.lo * b.hi, a.hi * b.lo, a.hi * b.hi]
-        return .init(p.min()!.nextDown, p.max()!.nextUp)
+        let (p, q, r, t) = (a.lo * b.lo, a.lo * b.hi, a.hi * b.lo, a.hi * b.hi)
+        return .init(min(min(p, q), min(r, t)).nextDown, max(max(p, q), max(r, t)).nextUp)
     }
     /// `nil` unless `b` is certainly positive.
     static func / (a: Self, b: Self) -> Self? {
         guard b.lo > 0 else { return nil }
-        let q = [a.lo / b.lo, a.lo / b.hi, a.hi / b.lo, a.hi / b.hi]
-        return .init(q.min()!.nextDown, q.max()!.nextUp)
+        let (p, q, r, t) = (a.lo / b.lo, a.lo / b.hi, a.hi / b.lo, a.hi / b.hi)
+        return .init(min(min(p, q), min(r, t)).nextDown, max(max(p, q), max(r, t)).nextUp)
     }
 }
 
