@@ -99,3 +99,25 @@ extension AdditiveProfile {
         }
     }
 }
+
+extension NegotiationProfile {
+    /// Reads a profile of `domain` from a GENIUS XML or GeniusWeb JSON file: additive, or
+    /// nonlinear (`<utility_space type="nonlinear">` with `hyperRectangle` boxes).
+    ///
+    /// - Throws: ``GeniusError`` naming the file, element and line.
+    public init(contentsOf url: URL, domain: NegotiationDomain) throws(GeniusError) {
+        try self.init(data: try readGeniusFile(url), file: url.lastPathComponent, domain: domain)
+    }
+
+    /// Reads a profile of `domain` from file contents; see ``init(contentsOf:domain:)``.
+    ///
+    /// - Complexity: O(size of the file + number of values in the domain).
+    public init(data: Data, file: String, domain: NegotiationDomain, format: GeniusFileFormat? = nil) throws(GeniusError) {
+        let format = format ?? .detect(data: data, file: file)
+        if format == .geniusXML, try GeniusXMLReader.isNonlinear(data, file: file) {
+            self = .hyperRectangles(try GeniusXMLReader.hyperRectangleProfile(from: data, file: file, name: baseName(file), domain: domain))
+        } else {
+            self = .additive(try AdditiveProfile(data: data, file: file, domain: domain, format: format))
+        }
+    }
+}

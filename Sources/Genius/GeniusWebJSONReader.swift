@@ -144,7 +144,7 @@ enum GeniusWebJSONReader {
         let total = given.reduce(0, +)
         guard total > 0 else { throw GeniusError(file: file, element: weightsPath, line: weightsNode.line, problem: .invalid("the weights sum to 0")) }
 
-        var profile = AdditiveProfile(name: name, domain: domain, weights: given.map { $0 / total }, evaluators: evaluators.map { $0! })
+        var profile = AdditiveProfile(name: name, domain: domain, weights: given, evaluators: evaluators.map { $0! })
 
         // Reservation bid.
         if let bid = space["reservationBid"], case .object = bid.value {

@@ -123,7 +123,7 @@ enum GeniusXMLReader {
             reservation = try number(node, "value", file: file)
         }
         return AdditiveProfile(
-            name: name, domain: domain, weights: given.map { $0 / total },
+            name: name, domain: domain, weights: given,
             evaluators: evaluators.map { $0! }, reservationValue: reservation, discountFactor: discount)
     }
 
@@ -157,9 +157,9 @@ enum GeniusXMLReader {
             for label in labels where raw[label] == nil {
                 throw error(node, file, .missingEvaluation(issue: issue.name, value: label))
             }
-            // GENIUS: evaluation ÷ the issue's largest evaluation, or 0 when that is below 1e-5.
-            let largest = raw.values.max() ?? 0
-            return .discrete(raw.mapValues { largest < 0.00001 ? 0 : $0 / largest })
+            // GENIUS: evaluation ÷ the issue's largest evaluation, or 0 when that is below 1e-5;
+            // kept as written so that the frontier can divide exactly.
+            return .relativeDiscrete(raw)
         case let .integer(lower, _):
             // GENIUS reads the profile issue's own lowerbound when it has one.
             let origin = node.attributes["lowerbound"] == nil ? Double(lower) : Double(try integer(node, "lowerbound", file: file))
@@ -195,6 +195,87 @@ enum GeniusXMLReader {
         default:
             throw error(node, file, .unknownEvaluator(type: type, expected: "linear, constant or triangular"))
         }
+    }
+
+    // MARK: Nonlinear profile
+
+    /// Whether the document is a nonlinear (`hyperRectangle`) profile: `<utility_space
+    /// type="nonlinear">`, or an objective holding a `<utility>` element.
+    static func isNonlinear(_ data: Data, file: String) throws(GeniusError) -> Bool {
+        let root = try XMLTree.parse(data, file: file)
+        guard let space = root.name == "utility_space" ? root : root.firstDescendant(named: "utility_space") else { return false }
+        if space.attributes["type"]?.lowercased() == "nonlinear" { return true }
+        return space.children(named: "objective").first.map { !$0.children(named: "utility").isEmpty } ?? false
+    }
+
+    /// Reads a nonlinear profile: `<objective>` with `<issue index=… name=…>` declarations and one
+    /// `<utility maxutility=…>` holding `<ufun aggregation="sum">` elements of
+    /// `<hyperRectangle utility=…>` boxes made of `<INCLUDES index=… min=… max=…/>` conditions
+    /// (`index` is the profile's issue index).
+    static func hyperRectangleProfile(
+        from data: Data, file: String, name: String, domain: NegotiationDomain
+    ) throws(GeniusError) -> HyperRectangleProfile {
+        let root = try XMLTree.parse(data, file: file)
+        let space = root.name == "utility_space" ? root : root.firstDescendant(named: "utility_space")
+        let objective = try rootObjective(root, file: file)
+        var indexToIssue: [String: Int] = [:]
+        for node in objective.children(named: "issue") {
+            let issueName = try attribute(node, "name", file: file)
+            guard let i = domain.issueIndex(named: issueName) else {
+                throw error(node, file, .unknownIssue("\"\(issueName)\""))
+            }
+            indexToIssue[try attribute(node, "index", file: file)] = i
+        }
+        guard let utility = objective.children(named: "utility").first else {
+            throw error(objective, file, .missingElement("<utility>"))
+        }
+        let maxUtility = try number(utility, "maxutility", file: file)
+        guard maxUtility > 0 else { throw error(utility, file, .invalid("maxutility \(maxUtility) must be positive")) }
+        var boxes: [HyperRectangle] = []
+        let ufuns = utility.children(named: "ufun")
+        guard !ufuns.isEmpty else { throw error(utility, file, .missingElement("<ufun>")) }
+        for ufun in ufuns {
+            if let aggregation = ufun.attributes["aggregation"], aggregation.lowercased() != "sum" {
+                throw error(ufun, file, .unsupported("aggregation \"\(aggregation)\" (expected sum)"))
+            }
+            if ufun.attributes["weight"] != nil {
+                let w = try number(ufun, "weight", file: file)
+                guard w == 1 else { throw error(ufun, file, .unsupported("a <ufun> weight of \(w) (expected 1)")) }
+            }
+            if let other = ufun.children.first(where: { $0.name != "hyperRectangle" }) {
+                throw error(other, file, .unsupported("<\(other.name)> in a <ufun> (expected <hyperRectangle>)"))
+            }
+            for box in ufun.children(named: "hyperRectangle") {
+                let u = try number(box, "utility", file: file)
+                guard u >= 0 else { throw error(box, file, .invalid("box utility \(u) is negative")) }
+                var conditions: [HyperRectangle.Condition] = []
+                for c in box.children {
+                    guard c.name == "INCLUDES" else {
+                        throw error(c, file, .unsupported("<\(c.name)> in a <hyperRectangle> (expected <INCLUDES>)"))
+                    }
+                    let index = try attribute(c, "index", file: file)
+                    guard let i = indexToIssue[index] else {
+                        throw error(c, file, .invalid("no <issue> in this profile has index \(index)"))
+                    }
+                    guard case .integer = domain.issues[i].kind else {
+                        throw error(c, file, .unsupported("a condition on issue \"\(domain.issues[i].name)\", which is not an integer issue"))
+                    }
+                    let lower = try integer(c, "min", file: file), upper = try integer(c, "max", file: file)
+                    conditions.append(.init(issue: i, lower: lower, upper: upper))
+                }
+                boxes.append(HyperRectangle(utility: u, conditions: conditions))
+            }
+        }
+        var discount = 1.0, reservation = 0.0
+        if let node = space?.children(named: "discount_factor").first {
+            let d = try number(node, "value", file: file)
+            discount = d <= 0 || d > 1 ? 1 : d
+        }
+        if let node = space?.children(named: "reservation").first {
+            reservation = try number(node, "value", file: file)
+        }
+        return HyperRectangleProfile(name: name, domain: domain, boxes: boxes, maxUtility: maxUtility,
+                                     reservationValue: reservation, discountFactor: discount)
     }
 
     // MARK: Helpers

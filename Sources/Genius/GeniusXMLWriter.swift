@@ -76,10 +76,16 @@ public enum GeniusXMLWriter {
             switch (issue.kind, evaluator) {
             case (.discrete, _), (.number, _):
                 let values = issue.values(realSteps: 2)
-                let evaluations = values.map { evaluator.evaluate($0) }
-                let largest = evaluations.max() ?? 0
-                guard largest == 1 || (largest == 0 && evaluations.allSatisfy { $0 == 0 }) else {
-                    throw refuse("GENIUS divides discrete evaluations by the largest, here \(largest); it must be 1 (or all 0)")
+                let evaluations: [Double]
+                if case let .relativeDiscrete(table) = evaluator {
+                    // GENIUS divides by the largest when it reads the file, exactly as this evaluator does.
+                    evaluations = values.map { table[$0.label] ?? 0 }
+                } else {
+                    evaluations = values.map { evaluator.evaluate($0) }
+                    let largest = evaluations.max() ?? 0
+                    guard largest == 1 || (largest == 0 && evaluations.allSatisfy { $0 == 0 }) else {
+                        throw refuse("GENIUS divides discrete evaluations by the largest, here \(largest); it must be 1 (or all 0)")
+                    }
                 }
                 out += issueOpening(issue, index: i + 1, lowerbound: nil)
                 for (j, value) in values.enumerated() {

@@ -5,7 +5,8 @@
 ///
 /// | case | evaluation of value x | source |
 /// |---|---|---|
-/// | `discrete` | the table entry for x's label | GENIUS discrete (already divided by the issue's largest evaluation when read), GeniusWeb `valueUtilities` |
+/// | `discrete` | the table entry for x's label | GeniusWeb `valueUtilities`, tables built in code |
+/// | `relativeDiscrete` | the table entry for x's label ÷ the table's largest entry (every value 0 when that is below 10⁻⁵) | GENIUS discrete, evaluations kept as written |
 /// | `linear` | slope·(x − origin) + offset, clipped to [0, 1] | GENIUS integer (origin = the issue's lower bound) and real (origin 0) |
 /// | `constant` | the constant, for every x | GENIUS `ftype="constant"` |
 /// | `triangular` | 0 below `lower`; (x − lower)/(top − lower) below `top`; 1 − (x − top)/(upper − top) below `upper`; 0 from `upper` on | GENIUS `ftype="triangular"` |
@@ -21,6 +22,9 @@
 public enum IssueEvaluator: Sendable, Hashable {
     /// Evaluation per value label, used as given.
     case discrete([String: Double])
+    /// Evaluation per value label as written in a GENIUS file, divided by the largest entry
+    /// (all 0 when the largest is below 10⁻⁵), GENIUS's rule.
+    case relativeDiscrete([String: Double])
     /// `slope·(x − origin) + offset`, clipped to [0, 1].
     case linear(slope: Double, offset: Double, origin: Double)
     /// The same evaluation for every value.
@@ -38,6 +42,9 @@ public enum IssueEvaluator: Sendable, Hashable {
         switch self {
         case let .discrete(table):
             return table[value.label] ?? 0
+        case let .relativeDiscrete(table):
+            let largest = table.values.max() ?? 0
+            return largest < IssueEvaluator.negligibleLargestEvaluation ? 0 : (table[value.label] ?? 0) / largest
         case let .constant(c):
             return c
         case let .linear(slope, offset, origin):
@@ -54,4 +61,9 @@ public enum IssueEvaluator: Sendable, Hashable {
             return lowUtility + (highUtility - lowUtility) * (x - lowValue) / (highValue - lowValue)
         }
     }
+}
+
+extension IssueEvaluator {
+    /// GENIUS's threshold: a discrete issue whose largest evaluation is below it evaluates to 0.
+    public static let negligibleLargestEvaluation = 0.00001
 }

@@ -9,7 +9,7 @@
 ///     NegotiationIssue(name: "brand", kind: .discrete(["Dell", "HP"])),
 ///     NegotiationIssue(name: "memory", kind: .integer(lower: 4, upper: 8)),
 /// ])
-/// domain.outcomeCount(realSteps: 21)   // 10.0
+/// domain.outcomeCount(realSteps: 21)   // 10
 /// ```
 public struct NegotiationDomain: Sendable, Hashable {
     /// The domain's name (GENIUS files have none; the reader uses the file name).
@@ -37,44 +37,11 @@ public struct NegotiationDomain: Sendable, Hashable {
         issues.map { $0.values(realSteps: realSteps) }
     }
 
-    /// The number of outcomes, the product of the issues' value counts, as a `Double` because
-    /// it easily exceeds `Int.max` (1 for a domain without issues).
+    /// The number of outcomes, the product of the issues' value counts, exact at any size
+    /// (1 for a domain without issues): 30 issues of 10 values give exactly 10³⁰.
     ///
-    /// The product is taken exactly and rounded once, so 30 issues of 10 values give exactly
-    /// `1e30` (multiplying doubles one issue at a time would drift to `9.999999999999999e+29`).
-    ///
-    /// - Complexity: O(k²) for k issues (an exact product in base 10⁹).
-    public func outcomeCount(realSteps: Int) -> Double {
-        exactProduct(issues.map { $0.valueCount(realSteps: realSteps) })
+    /// - Complexity: O(k·w) for k issues and a product of w words.
+    public func outcomeCount(realSteps: Int) -> BigNatural {
+        issues.reduce(BigNatural(1)) { $0 * BigNatural($1.valueCount(realSteps: realSteps)) }
     }
-}
-
-/// The product of non-negative integers, computed exactly and rounded once to the nearest `Double`.
-func exactProduct(_ factors: [Int]) -> Double {
-    let base: UInt64 = 1_000_000_000
-    var limbs: [UInt64] = [1]   // little-endian, base 10⁹
-    for factor in factors {
-        precondition(factor >= 0, "a value count cannot be negative")
-        if factor == 0 { return 0 }
-        var carry: UInt64 = 0
-        let f = UInt64(factor)
-        for i in limbs.indices {
-            // f · limb < 2⁶⁴ · 10⁹, so the high word is below the base and the division fits.
-            let (high, low) = f.multipliedFullWidth(by: limbs[i])
-            let (quotient, remainder) = base.dividingFullWidth((high, low))
-            let sum = remainder + carry
-            limbs[i] = sum % base
-            carry = quotient + sum / base
-        }
-        while carry > 0 {
-            limbs.append(carry % base)
-            carry /= base
-        }
-    }
-    var text = String(limbs[limbs.count - 1])
-    for limb in limbs.dropLast().reversed() {
-        let digits = String(limb)
-        text += String(repeating: "0", count: 9 - digits.count) + digits
-    }
-    return Double(text)!   // Swift parses decimal text with correct rounding
 }

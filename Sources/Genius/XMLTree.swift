@@ -34,8 +34,12 @@ struct XMLTree: Sendable {
 
     /// Parses `data` with Foundation's `XMLParser`.
     /// - Throws: ``GeniusError/Problem/malformed(_:)`` with the parser's line.
+    ///
+    /// Anything before the `<?xml …?>` declaration (a byte-order mark, blank lines, comments, as
+    /// in the ANAC 2014 files, which open with a comment) is skipped: the declaration is only
+    /// allowed first, and the parser rejects the file otherwise (error 64).
     static func parse(_ data: Data, file: String) throws(GeniusError) -> XMLTree {
-        let parser = XMLParser(data: data)
+        let parser = XMLParser(data: withoutPrologueBeforeDeclaration(data))
         let builder = Builder()
         parser.delegate = builder
         let ok = parser.parse()
@@ -89,4 +93,12 @@ struct XMLTree: Sendable {
             if stack.isEmpty { root = done } else { stack[stack.count - 1].children.append(done) }
         }
     }
+}
+
+/// `data` from its `<?xml` declaration on when something precedes it (BOM, whitespace,
+/// comments, processing instructions); unchanged otherwise.
+func withoutPrologueBeforeDeclaration(_ data: Data) -> Data {
+    let marker = Array("<?xml".utf8)
+    guard let start = data.firstRange(of: marker)?.lowerBound, start != data.startIndex else { return data }
+    return data.subdata(in: start..<data.endIndex)
 }

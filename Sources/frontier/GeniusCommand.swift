@@ -11,16 +11,21 @@ struct GeniusCommand: ParsableCommand {
         abstract: "Pareto frontier and bargaining solutions of a GENIUS / GeniusWeb negotiation domain.",
         discussion: """
             Reads a domain (GENIUS XML or GeniusWeb JSON) and one profile per party (either \
-            format, detected from the extension or the first character), and prints the \
-            outcomes on the Pareto frontier with each party's undiscounted utility, then the \
-            Nash, Kalai-Smorodinsky, egalitarian and utilitarian solutions among frontier \
-            outcomes that give every party at least its reservation value. The listed frontier \
-            is the whole frontier, reservation values do not prune it. Outcomes with identical \
-            utilities are listed once, with a count and the first of them in enumeration order.
-            --method separable (the default) computes the exact frontier of the additive \
-            profiles without enumerating outcomes, so domains of 10^30 outcomes work; \
-            --method enumerate visits every outcome (at most 20 million) and prints the same \
-            result. Outcome counts beyond 2^53 are printed in scientific notation (a JSON number).
+            format, detected from the extension or the first character; additive profiles and \
+            GENIUS nonlinear hyperRectangle profiles), and prints the outcomes on the Pareto \
+            frontier with each party's undiscounted utility, then the Nash, Kalai-Smorodinsky, \
+            egalitarian and utilitarian solutions among frontier outcomes that give every party \
+            at least its reservation value. The listed frontier is the whole frontier, \
+            reservation values do not prune it. Dominance, ties, counts and the solutions are \
+            decided exactly, with every number of the files at its decimal value; utilities are \
+            printed as the nearest doubles. Outcomes with equal utilities are listed once, with \
+            an exact integer count and the first of them in enumeration order.
+            --method automatic (the default) merges issues one at a time (separable) and \
+            switches to visiting every outcome when that is cheaper; --method separable never \
+            enumerates, so domains of 10^30 outcomes work; --method enumerate visits every \
+            outcome (at most 20 million). All print the same result. Nonlinear profiles are \
+            enumerated over value classes (at most 100 million combinations); beyond that the \
+            tool refuses, naming the profiles and the size.
             Errors are reported on one line naming the file and element; the exit status is 2.
             """
     )
@@ -37,10 +42,10 @@ struct GeniusCommand: ParsableCommand {
     @Option(name: .customLong("real-steps"), help: "Evenly spaced values taken of each real issue, bounds included.")
     var realSteps: Int = AdditiveProfile.defaultRealSteps
 
-    @Option(help: "Frontier method: separable (exact, any domain size) or enumerate (every outcome, at most 20 million).")
-    var method: GeniusMethod = .separable
+    @Option(help: "Frontier method: automatic (the faster), separable (additive profiles, any domain size) or enumerate (every outcome, at most 20 million).")
+    var method: GeniusMethod = .automatic
 
-    @Flag(help: "Print one line 'timing read_ms=… frontier_ms=… outcomes=… frontier=…' on standard error.")
+    @Flag(help: "Print one line 'timing read_ms=… frontier_ms=… outcomes=… frontier=… method=…' on standard error.")
     var timing = false
 
     func validate() throws {
@@ -52,30 +57,30 @@ struct GeniusCommand: ParsableCommand {
         let clock = ContinuousClock()
         let start = clock.now
         let space: NegotiationDomain
-        var parties: [AdditiveProfile] = []
+        var parties: [NegotiationProfile] = []
         do {
             space = try NegotiationDomain(contentsOf: URL(fileURLWithPath: domain))
             for path in profiles {
-                parties.append(try AdditiveProfile(contentsOf: URL(fileURLWithPath: path), domain: space))
+                parties.append(try NegotiationProfile(contentsOf: URL(fileURLWithPath: path), domain: space))
             }
         } catch {
             throw CommandFailure.report(error.description)
         }
         let read = clock.now
         let frontier: NegotiationFrontier
-        let solutions: [(name: String, key: String, solution: BargainingProblem.Solution?)]
+        let solutions: [(name: String, key: String, index: Int?)]
         do {
             frontier = try negotiationFrontier(profiles: parties, realSteps: realSteps, method: method.frontierMethod)
-            let problem = try frontier.bargainingProblem()
-            solutions = [
-                ("Nash", "nash", problem.nash()),
-                ("Kalai-Smorodinsky", "kalaiSmorodinsky", problem.kalaiSmorodinsky()),
-                ("Egalitarian", "egalitarian", problem.egalitarian()),
-                ("Utilitarian", "utilitarian", problem.utilitarian()),
-            ]
         } catch {
             throw CommandFailure.report(error.description)
         }
+        let exact = frontier.exactSolutions()
+        solutions = [
+            ("Nash", "nash", exact.nash),
+            ("Kalai-Smorodinsky", "kalaiSmorodinsky", exact.kalaiSmorodinsky),
+            ("Egalitarian", "egalitarian", exact.egalitarian),
+            ("Utilitarian", "utilitarian", exact.utilitarian),
+        ]
         let done = clock.now
 
         var out = StandardOutput()
@@ -86,14 +91,14 @@ struct GeniusCommand: ParsableCommand {
         out.flush()
         if timing {
             writeStandardError("timing read_ms=\(milliseconds(read - start)) frontier_ms=\(milliseconds(done - read)) "
-                + "outcomes=\(countText(frontier.outcomeCount)) frontier=\(frontier.entries.count)\n")
+                + "outcomes=\(frontier.outcomeCount) frontier=\(frontier.entries.count) method=\(frontier.method.rawValue)\n")
         }
     }
 
     // MARK: JSON
 
     private func jsonReport(
-        _ frontier: NegotiationFrontier, solutions: [(name: String, key: String, solution: BargainingProblem.Solution?)]
+        _ frontier: NegotiationFrontier, solutions: [(name: String, key: String, index: Int?)]
     ) -> String {
         // Each issue name and value label is escaped once, then reused by every entry.
         let names = frontier.profiles[0].domain.issues.map { jsonString($0.name) + ": " }
@@ -110,13 +115,13 @@ struct GeniusCommand: ParsableCommand {
                 if p > 0 { text += ", " }
                 text += u.description
             }
-            return text + "], \"count\": " + countText(e.multiplicity) + "}"
+            return text + "], \"count\": " + e.multiplicity.description + "}"
         }
-        var out = "{\"outcomes\": \(countText(frontier.outcomeCount)), "
+        var out = "{\"outcomes\": \(frontier.outcomeCount), "
         out += "\"reservation\": [\(frontier.reservationValues.map(\.description).joined(separator: ", "))],\n"
         out += " \"frontier\": [\n  " + frontier.entries.map(entry).joined(separator: ",\n  ") + "\n ]"
-        for (_, key, solution) in solutions {
-            out += ",\n \"\(key)\": " + (solution.map { entry(frontier.entries[$0.index]) } ?? "null")
+        for (_, key, index) in solutions {
+            out += ",\n \"\(key)\": " + (index.map { entry(frontier.entries[$0]) } ?? "null")
         }
         return out + "\n}"
     }
@@ -125,25 +130,24 @@ struct GeniusCommand: ParsableCommand {
 
     private func textReport(
         _ frontier: NegotiationFrontier, domainName: String,
-        solutions: [(name: String, key: String, solution: BargainingProblem.Solution?)]
+        solutions: [(name: String, key: String, index: Int?)]
     ) -> String {
         let issues = frontier.profiles[0].domain.issues
         let names = frontier.profiles.map(\.name)
-        var out = "Domain \(domainName): \(issues.count) issue\(issues.count == 1 ? "" : "s"), \(countText(frontier.outcomeCount)) outcomes\n"
+        var out = "Domain \(domainName): \(issues.count) issue\(issues.count == 1 ? "" : "s"), \(frontier.outcomeCount) outcomes\n"
         out += "Parties (reservation value): "
             + zip(names, frontier.reservationValues).map { "\($0) (\(fixed($1)))" }.joined(separator: ", ") + "\n\n"
-        let represented = frontier.entries.reduce(0) { $0 + $1.multiplicity }
-        out += "Pareto frontier: \(frontier.entries.count) utility vectors, \(countText(represented)) outcomes\n"
+        out += "Pareto frontier: \(frontier.entries.count) utility vectors, \(frontier.frontierOutcomeCount) outcomes\n"
 
         let header = [""] + issues.map(\.name) + names + ["count"]
         var rows: [[String]] = frontier.entries.enumerated().map { i, e in
-            ["\(i + 1)"] + frontier.outcome(e).map(\.label) + e.utilities.map(fixed) + [countText(e.multiplicity)]
+            ["\(i + 1)"] + frontier.outcome(e).map(\.label) + e.utilities.map(fixed) + [e.multiplicity.description]
         }
         rows.append([])
-        for (name, _, solution) in solutions {
-            if let s = solution {
-                let e = frontier.entries[s.index]
-                rows.append([name] + frontier.outcome(e).map(\.label) + e.utilities.map(fixed) + [countText(e.multiplicity)])
+        for (name, _, index) in solutions {
+            if let index {
+                let e = frontier.entries[index]
+                rows.append([name] + frontier.outcome(e).map(\.label) + e.utilities.map(fixed) + [e.multiplicity.description])
             } else {
                 rows.append([name, "none: no frontier outcome gives every party its reservation value"])
             }
@@ -178,20 +182,15 @@ enum GeniusOutputFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// `--method` of `frontier genius`.
 enum GeniusMethod: String, ExpressibleByArgument, CaseIterable {
-    case separable, enumerate
+    case automatic, separable, enumerate
 
     var frontierMethod: NegotiationFrontier.Method {
         switch self {
+        case .automatic: return .automatic
         case .separable: return .separable
         case .enumerate: return .enumerate
         }
     }
-}
-
-/// A count: an integer below 2⁵³, otherwise scientific notation such as `1e+30` (which is
-/// also a valid JSON number).
-private func countText(_ x: Double) -> String {
-    x == x.rounded() && abs(x) < 9_007_199_254_740_992 ? String(Int64(x)) : String(x)
 }
 
 /// A utility with six decimals, for tables.

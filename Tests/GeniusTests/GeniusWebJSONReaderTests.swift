@@ -26,7 +26,7 @@ import Testing
         let a = try AdditiveProfile(data: Data(Fixtures.webProfileA.utf8), file: "a.json", domain: domain)
         let b = try AdditiveProfile(data: Data(Fixtures.webProfileB.utf8), file: "b.json", domain: domain)
         #expect(a.name == "employee")
-        #expect(b.weights == [0.75, 0.25])
+        #expect(b.weights == [3, 1])   // as written; utilities divide by the sum
         let outcome = [IssueValue(number: 2500), IssueValue(label: "yes")]
         // A: 0.6·(0.2 + 0.8·0.75) + 0.4·1 = 0.6·0.8 + 0.4 = 0.88
         #expect(abs(a.utility(of: outcome) - 0.88) < 1e-15)
