@@ -33,8 +33,9 @@ extension NegotiationFrontier {
     /// forming this many candidate partial sums per outcome of the domain (the candidates of one
     /// issue are its kept partial sums times its values).
     ///
-    /// Measured on the synthetic benchmarks (see the Genius article): a separable candidate
-    /// costs about as much as an enumerated outcome, and enumeration also pays for its outcome
-    /// table, so the merge is allowed a little more than one candidate per outcome.
+    /// Not yet measured: the value rests on the reasoning that a separable candidate costs about
+    /// as much as an enumerated outcome and that enumeration also pays for its outcome table, so
+    /// the merge is allowed a little more than one candidate per outcome. Either method gives the
+    /// same entries, so the choice affects only the time.
     public static let separableBudgetPerOutcome = 2
 }
