@@ -9,6 +9,8 @@
 //   CostSharing    the SMA domain model: packages, each side's utility, scenarios, analysis
 //   Genius         GENIUS XML / GeniusWeb JSON negotiation domains, read and written
 //   CostSharingGenius  the bridge: a cost-sharing scenario exported as a GENIUS domain
+//   FrontierServer the analyst's workbench: a local web server (Hummingbird), its page and JSON API,
+//                  and the self-contained HTML report; no library depends on it
 //   frontier       the command-line tool (argument parsing and printing only)
 import PackageDescription
 
@@ -28,6 +30,7 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
         .package(url: "https://github.com/ordo-one/package-benchmark", from: "1.38.0",
                  traits: ["MallocInterposer"]),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
     ],
     targets: [
         // MARK: C interop, behind a wall
@@ -43,12 +46,13 @@ let package = Package(
         .target(name: "CostSharing", dependencies: ["Pareto", "LinearAlgebra"]),
         .target(name: "Genius", dependencies: ["Pareto"]),
         .target(name: "CostSharingGenius", dependencies: ["CostSharing", "Genius", "Pareto"]),
+        .target(name: "FrontierServer", dependencies: ["CostSharing", .product(name: "Hummingbird", package: "hummingbird")]),
 
         // MARK: Tool
         .executableTarget(
             name: "frontier",
             dependencies: [
-                "Pareto", "LinearAlgebra", "CostSharing", "Genius", "CostSharingGenius",
+                "Pareto", "LinearAlgebra", "CostSharing", "Genius", "CostSharingGenius", "FrontierServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -60,6 +64,9 @@ let package = Package(
         .testTarget(name: "GeniusTests", dependencies: ["Genius", "Pareto"]),
         .testTarget(name: "CostSharingGeniusTests", dependencies: ["CostSharingGenius", "CostSharing", "Genius", "Pareto"]),
         .testTarget(name: "FrontierToolTests", dependencies: ["frontier"]),
+        .testTarget(name: "FrontierServerTests", dependencies: [
+            "FrontierServer", "CostSharing", .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
 
         // MARK: Examples
         .executableTarget(name: "ParetoTour", dependencies: ["Pareto"], path: "Examples/ParetoTour"),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CostSharing
+import FrontierServer
 import Foundation
 import CostSharingGenius
 
@@ -17,7 +18,8 @@ struct Analyze: ParsableCommand {
             section or `linkedIssues` gets a Strategy section (alternating offers, patience, waiting, \
             terms, win-sets, packages both sides can call a win; JSON key "strategy"), and --plot adds \
             FILE-delay.svg (the agreement as delay costs vary) and, with linked issues, FILE-linkage.svg \
-            (the frontier with and without them). \
+            (the frontier with and without them). --html FILE writes the whole report as one \
+            self-contained HTML page with the interactive plots of `frontier serve` (it opens offline). \
             --export-genius DIR writes the scenario as a GENIUS negotiation for GENIUS or NegMAS agents: \
             DIR/<scenario>-domain.xml (one discrete issue "package" whose values are packages) and one \
             profile per party, DIR/<scenario>-<party>.xml (e.g. sma-2021-united-states.xml, \
@@ -61,6 +63,9 @@ struct Analyze: ParsableCommand {
     @Option(name: .long, help: "Write SVG plots to FILE.svg and FILE-domain.svg (with --samples also FILE-tornado.svg; with a bargaining section also FILE-delay.svg, with linked issues FILE-linkage.svg).")
     var plot: String?
 
+    @Option(name: .long, help: ArgumentHelp("Also write the whole report as one self-contained HTML file (interactive plots, opens offline).", valueName: "file"))
+    var html: String?
+
     @Option(name: .long, help: ArgumentHelp("Write a GENIUS domain and one profile per party into DIR.", valueName: "DIR"))
     var exportGenius: String?
 
@@ -94,6 +99,9 @@ struct Analyze: ParsableCommand {
             throw CommandFailure.report("--export-genius-max-packages: \(exportGeniusMaxPackages) is not a positive count")
         }
         let scenario = try loadScenario()
+        if html != nil, sweep != nil || samples != nil {
+            throw CommandFailure.report("--html: writes a single analysis's report; it cannot be combined with --sweep or --samples")
+        }
         if let sweep {
             guard samples == nil else { throw CommandFailure.report("--sweep and --samples: give one of them") }
             return try runSweep(sweep, scenario: scenario)
@@ -121,6 +129,16 @@ struct Analyze: ParsableCommand {
                 throw CommandFailure.report(error.description)
             }
         case .csv: output = analysis.csvReport()
+        }
+        if let html {
+            do {
+                let report = try analysis.jsonReport(strategy: strategy)
+                try WorkbenchPage.html(report: report).write(toFile: html, atomically: true, encoding: .utf8)
+            } catch let error as ScenarioError {
+                throw CommandFailure.report("--html: \(error.description)")
+            } catch {
+                throw CommandFailure.report("--html: cannot write \(html): \(error.localizedDescription)")
+            }
         }
         if let plot {
             let domainPath = plot.hasSuffix(".svg") ? String(plot.dropLast(4)) + "-domain.svg" : plot + "-domain.svg"

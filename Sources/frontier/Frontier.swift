@@ -4,7 +4,7 @@ import ArgumentParser
 ///
 /// Each subcommand lives in its own file; this one only lists them.
 @main
-struct Frontier: ParsableCommand {
+struct Frontier: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "frontier",
         abstract: "Pareto frontiers, bargaining solutions and cost-sharing negotiation analysis.",
@@ -15,6 +15,7 @@ struct Frontier: ParsableCommand {
             ParetoCommand.self,
             GeniusCommand.self,
             Calibrate.self,
+            Serve.self,
         ],
         defaultSubcommand: Analyze.self
     )

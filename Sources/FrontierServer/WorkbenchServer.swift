@@ -1,0 +1,47 @@
+import Foundation
+import Hummingbird
+
+/// The analyst's workbench as a Hummingbird application: the page at `/`, and the JSON API
+/// `GET /api/presets`, `GET /api/presets/{name}`, `POST /api/analyze` (see ``WorkbenchService``).
+/// Errors are JSON `{"path": …, "message": …}` with status 400, 404, 413 or 503.
+public enum WorkbenchServer {
+    /// The router with every route.
+    public static func router(service: WorkbenchService = WorkbenchService()) -> Router<BasicRequestContext> {
+        let router = Router()
+        router.get("/") { _, _ in html(WorkbenchPage.html(report: nil)) }
+        router.get("/api/presets") { _, _ in json(Data(service.presetsJSON().utf8)) }
+        router.get("/api/presets/:name") { _, context in
+            let name = context.parameters.get("name") ?? ""
+            do throws(WorkbenchError) { return json(try service.presetJSON(named: name)) } catch { return failure(error) }
+        }
+        router.post("/api/analyze") { request, _ in
+            var request = request
+            let buffer: ByteBuffer
+            do { buffer = try await request.collectBody(upTo: service.maximumBodyBytes) } catch {
+                return failure(WorkbenchError(status: 413, message: "the request body is larger than the \(service.maximumBodyBytes) bytes accepted"))
+            }
+            do throws(WorkbenchError) { return json(try await service.analyze(Data(buffer.readableBytesView))) } catch { return failure(error) }
+        }
+        return router
+    }
+
+    /// The application, bound to `host:port` (loopback by default).
+    public static func application(host: String = "127.0.0.1", port: Int = 8080, service: WorkbenchService = WorkbenchService(),
+                                   onRunning: (@Sendable (Int) -> Void)? = nil) -> some ApplicationProtocol {
+        Application(router: router(service: service), configuration: .init(address: .hostname(host, port: port), serverName: "frontier"),
+                    onServerRunning: { channel in onRunning?(channel.localAddress?.port ?? port) })
+    }
+
+    static func json(_ data: Data) -> Response {
+        Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    static func html(_ text: String) -> Response {
+        Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    static func failure(_ error: WorkbenchError) -> Response {
+        Response(status: .init(code: error.status), headers: [.contentType: "application/json; charset=utf-8"],
+                 body: .init(byteBuffer: ByteBuffer(string: error.json)))
+    }
+}

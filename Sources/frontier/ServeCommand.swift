@@ -1,0 +1,50 @@
+import ArgumentParser
+import FrontierServer
+import Foundation
+
+/// `frontier serve`: the analyst's workbench in a browser.
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the analyst's workbench (page and JSON API) on a local port.",
+        discussion: """
+            Open the printed address in a browser: choose a preset or upload a scenario, change any \
+            parameter and the frontier, the zone and the solutions are redrawn. The JSON API serves \
+            scripts too: GET /api/presets, GET /api/presets/NAME (the scenario), POST /api/analyze \
+            (a scenario in, the report of `frontier analyze --format json` out); errors are JSON \
+            {"path": …, "message": …} with status 400, 404 (no such preset), 413 (a body over \
+            --max-body bytes) or 503 (more than --queue analyses waiting). Binds to 127.0.0.1 unless \
+            --host says otherwise.
+            """
+    )
+
+    @Option(name: .long, help: "The port (0: any free port).")
+    var port = 8080
+
+    @Option(name: .long, help: "The address to bind (127.0.0.1: this machine only).")
+    var host = "127.0.0.1"
+
+    @Option(name: .long, help: "The largest request body accepted, in bytes.")
+    var maxBody = 1 << 20
+
+    @Option(name: .long, help: "Analyses run at once.")
+    var concurrent = 2
+
+    @Option(name: .long, help: "Analyses that may wait for a free slot before requests are refused (503).")
+    var queue = 8
+
+    func run() async throws {
+        guard (0...65_535).contains(port) else { throw CommandFailure.report("--port: \(port) is not a port number (0–65535)") }
+        guard maxBody >= 1 else { throw CommandFailure.report("--max-body: \(maxBody) is not a positive size") }
+        guard concurrent >= 1, queue >= 0 else { throw CommandFailure.report("--concurrent must be at least 1 and --queue at least 0") }
+        let service = WorkbenchService(maximumBodyBytes: maxBody, concurrentAnalyses: concurrent, queuedAnalyses: queue)
+        let host = self.host
+        let app = WorkbenchServer.application(host: host, port: port, service: service) { bound in
+            // Unbuffered, so that a script reading the address sees it at once.
+            FileHandle.standardOutput.write(Data("Frontier workbench: http://\(host):\(bound)/\n".utf8))
+        }
+        do { try await app.runService() } catch {
+            throw CommandFailure.report("serve: cannot serve on \(host):\(port): \(error)")
+        }
+    }
+}
