@@ -2,7 +2,8 @@ import Foundation
 import Hummingbird
 
 /// The analyst's workbench as a Hummingbird application: the page at `/`, and the JSON API
-/// `GET /api/presets`, `GET /api/presets/{name}`, `POST /api/analyze` (see ``WorkbenchService``).
+/// `GET /api/presets`, `GET /api/presets/{name}`, `POST /api/analyze` (see ``WorkbenchService``;
+/// `?strategy=0` leaves the strategy section out).
 /// Errors are JSON `{"path": …, "message": …}` with status 400, 404, 413 or 503.
 public enum WorkbenchServer {
     /// The router with every route.
@@ -15,12 +16,13 @@ public enum WorkbenchServer {
             do throws(WorkbenchError) { return json(try service.presetJSON(named: name)) } catch { return failure(error) }
         }
         router.post("/api/analyze") { request, _ in
+            let strategy = request.uri.queryParameters.get("strategy") != "0"
             var request = request
             let buffer: ByteBuffer
             do { buffer = try await request.collectBody(upTo: service.maximumBodyBytes) } catch {
                 return failure(WorkbenchError(status: 413, message: "the request body is larger than the \(service.maximumBodyBytes) bytes accepted"))
             }
-            do throws(WorkbenchError) { return json(try await service.analyze(Data(buffer.readableBytesView))) } catch { return failure(error) }
+            do throws(WorkbenchError) { return json(try await service.analyze(Data(buffer.readableBytesView), strategy: strategy)) } catch { return failure(error) }
         }
         return router
     }

@@ -37,7 +37,10 @@ public struct WorkbenchService: Sendable {
     /// Analyses a scenario (JSON, as `frontier scenario` writes it) into the JSON report.
     /// - Throws: 413 above ``maximumBodyBytes``; 400 with the JSON path for an invalid scenario;
     ///   503 when too many analyses are waiting.
-    public func analyze(_ body: Data) async throws(WorkbenchError) -> Data {
+    /// - Parameter strategy: Whether to add the strategy section (when the scenario has its
+    ///   inputs); it reruns the analysis for every term and win-set, so the page asks for it
+    ///   after the main result is on screen.
+    public func analyze(_ body: Data, strategy: Bool = true) async throws(WorkbenchError) -> Data {
         guard body.count <= maximumBodyBytes else {
             throw WorkbenchError(status: 413, message: "the request body is \(body.count) bytes; at most \(maximumBodyBytes) are accepted")
         }
@@ -48,16 +51,16 @@ public struct WorkbenchService: Sendable {
         }
         let result: Result<Data, WorkbenchError> = await withCheckedContinuation { done in
             // The analysis is CPU-bound: run it off the server's event loops.
-            DispatchQueue.global(qos: .userInitiated).async { done.resume(returning: Self.report(scenario)) }
+            DispatchQueue.global(qos: .userInitiated).async { done.resume(returning: Self.report(scenario, strategy: strategy)) }
         }
         await gate.leave()
         return try result.get()
     }
 
-    static func report(_ scenario: Scenario) -> Result<Data, WorkbenchError> {
+    static func report(_ scenario: Scenario, strategy withStrategy: Bool) -> Result<Data, WorkbenchError> {
         do {
             let analysis = try CostSharingAnalysis(scenario: scenario)
-            let strategy = StrategyAnalysis.applies(to: scenario) ? try StrategyAnalysis(analysis: analysis) : nil
+            let strategy = withStrategy && StrategyAnalysis.applies(to: scenario) ? try StrategyAnalysis(analysis: analysis) : nil
             return .success(try analysis.jsonReport(strategy: strategy))
         } catch {
             return .failure(WorkbenchError(status: 400, path: error.path, message: error.message))

@@ -212,12 +212,23 @@ async function analyze() {
   setStatus("Analysing…", "busy");
   const started = performance.now();
   try {
-    const r = await fetch("api/analyze", { method: "POST", body: JSON.stringify(state.scenario), signal: controller.signal,
-                                          headers: { "Content-Type": "application/json" } });
+    const post = (query) => fetch("api/analyze" + query, { method: "POST", body: JSON.stringify(state.scenario), signal: controller.signal,
+                                                         headers: { "Content-Type": "application/json" } });
+    // The analysis first (on screen within a second), then the strategy section, which reruns it
+    // for every term and win-set.
+    const r = await post("?strategy=0");
     const body = await r.json();
     if (!r.ok) { showFieldError(body.path || "", body.message || ("HTTP " + r.status)); return; }
     clearErrors();
     render(body);
+    const hasStrategy = !!(state.scenario.bargaining || (state.scenario.linkedIssues || []).length);
+    if (hasStrategy) {
+      setStatus("Analysed in " + Math.round(performance.now() - started) + " ms; strategy…", "strategy");
+      $("strategy").innerHTML = "<i>Computing the strategy section…</i>";
+      const s = await post("");
+      const full = await s.json();
+      if (s.ok) renderStrategy(full.strategy, full.scenario.currency.code, full.scenario.partyNames);
+    }
     setStatus("Analysed in " + Math.round(performance.now() - started) + " ms", "ready");
   } catch (e) {
     if (e.name === "AbortError") setStatus("Cancelled", "cancelled"); else setStatus("Failed: " + e.message, "error");
