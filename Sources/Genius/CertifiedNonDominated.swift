@@ -18,12 +18,16 @@
 /// use a Fenwick tree of the largest third coordinate over the exact ranks of the second, more
 /// compare with every point kept so far.
 ///
+/// Counts are summed in `C`; the result is `nil` when a sum does not fit (only `UInt64` can
+/// overflow; the caller then starts again with ``BigNatural``).
+///
 /// - Complexity: O(n log n) double comparisons for two or three coordinates (O(n · kept · d)
-///   beyond) plus the exact comparisons of the near ties.
-func certifiedNonDominatedGroups(
-    _ values: [Double], dimensions d: Int, threshold: [Double], counts: [BigNatural]?, key: [Int],
+///   beyond, the kept points' coordinates held contiguously) plus the exact comparisons of the
+///   near ties.
+func certifiedNonDominatedGroups<C: FrontierCount>(
+    _ values: [Double], dimensions d: Int, threshold: [Double], counts: [C]?, key: [Int],
     layout order: [Int], exact: (Int, Int, Int) -> Int
-) -> [(index: Int, count: BigNatural)] {
+) -> [(index: Int, count: C)]? {
     let n = values.count / d
     guard n > 0 else { return [] }
     return values.withUnsafeBufferPointer { v in
@@ -61,13 +65,14 @@ func certifiedNonDominatedGroups(
             i = j
         }
         // Groups of exactly equal points (neighbours in the exact order).
-        var reps: [Int] = [], sums: [BigNatural] = []
+        var reps: [Int] = [], sums: [C] = []
         reps.reserveCapacity(n); sums.reserveCapacity(n)
         var first = -1
         for a in order {
-            let one = counts?[a] ?? BigNatural(1)
+            let one = counts?[a] ?? C.unit
             if first >= 0, (0..<d).allSatisfy({ cmp(first, a, $0) == 0 }) {
-                sums[sums.count - 1] += one
+                guard let total = sums[sums.count - 1].adding(one) else { return nil }
+                sums[sums.count - 1] = total
                 if key[a] < key[reps[reps.count - 1]] { reps[reps.count - 1] = a }
             } else {
                 reps.append(a); sums.append(one); first = a
@@ -118,18 +123,40 @@ func certifiedNonDominatedGroups(
                 }
             }
         default:
+            // Most recent kept point first; the kept points' coordinates 1..<d are copied into one
+            // contiguous buffer, so the scan reads memory in order. The test is `cmp(b, a, p) < 0`
+            // written out: below −threshold, or a near tie whose exact sign is negative.
+            let w = d - 1
             var kept: [Int] = []
-            for (g, a) in reps.enumerated() {
-                var dominated = false
-                search: for b in kept.reversed() {
-                    for p in 1..<d where cmp(b, a, p) < 0 { continue search }
-                    dominated = true
-                    break
+            var rows = [Double]()
+            rows.reserveCapacity(reps.count * w)
+            threshold.withUnsafeBufferPointer { t in
+                for (g, a) in reps.enumerated() {
+                    let base = a * d
+                    let dominated = rows.withUnsafeBufferPointer { r -> Bool in
+                        var j = kept.count - 1
+                        search: while j >= 0 {
+                            let row = j * w
+                            for q in 0..<w {
+                                let gap = r[row + q] - v[base + q + 1]
+                                if gap < -t[q + 1] || (gap <= t[q + 1] && exact(kept[j], a, q + 1) < 0) {
+                                    j -= 1
+                                    continue search
+                                }
+                            }
+                            return true
+                        }
+                        return false
+                    }
+                    if !dominated {
+                        keep[g] = true
+                        kept.append(a)
+                        for q in 1..<d { rows.append(v[base + q]) }
+                    }
                 }
-                if !dominated { keep[g] = true; kept.append(a) }
             }
         }
-        var out: [(index: Int, count: BigNatural)] = []
+        var out: [(index: Int, count: C)] = []
         out.reserveCapacity(reps.count)
         for g in reps.indices where keep[g] { out.append((reps[g], sums[g])) }
         return out

@@ -21,16 +21,68 @@ struct CertifiedFrontierPoint {
 /// each value's candidates form a sorted run; their prefix order (which decides the first
 /// outcome) is tracked separately.
 ///
+/// Counts are carried in `UInt64` and the merge starts again on ``BigNatural`` if one overflows.
+/// One level's buffers are reused by the next.
+///
 /// Returns `nil` when the candidates would exceed `candidateBudget`.
 func certifiedSeparableFrontier(
     _ utilities: CertifiedUtilities, exact: LazyExactUtilities, candidateBudget: Int = .max
 ) -> [CertifiedFrontierPoint]? {
+    switch certifiedMerge(utilities, exact: exact, candidateBudget: candidateBudget, counting: UInt64.self) {
+    case let .points(points): return points
+    case .overBudget: return nil
+    case .overflow: break
+    }
+    switch certifiedMerge(utilities, exact: exact, candidateBudget: candidateBudget, counting: BigNatural.self) {
+    case let .points(points): return points
+    case .overBudget: return nil
+    case .overflow: preconditionFailure("BigNatural counts do not overflow")
+    }
+}
+
+/// What one run of the merge gives.
+private enum MergeResult {
+    case points([CertifiedFrontierPoint])
+    case overBudget
+    /// A count did not fit in the count type.
+    case overflow
+}
+
+/// The value classes of one issue: values whose double rows are equal and whose exact rows are
+/// equal too, each as its first value and its size, in order of first value. Sorting the rows
+/// (rather than hashing them) keeps the exact rows untouched unless two double rows are equal.
+private func valueClasses(
+    _ rows: [[Double]], issue: Int, exact: LazyExactUtilities
+) -> [(first: Int, size: Int)] {
+    let order = rows.indices.sorted { a, b in
+        rows[a].lexicographicallyPrecedes(rows[b]) || (rows[a] == rows[b] && a < b)
+    }
+    var classes: [(first: Int, size: Int)] = []
+    var runStart = 0
+    for (i, v) in order.enumerated() {
+        if i > 0 && rows[order[i - 1]] != rows[v] { runStart = classes.count }
+        // Classes of this run of equal double rows start at runStart; a match needs equal exact rows.
+        var match: Int?
+        if runStart < classes.count {
+            let numerators = exact.table.numerators[issue]
+            match = (runStart..<classes.count).first { numerators[classes[$0].first] == numerators[v] }
+        }
+        if let c = match { classes[c].size += 1 } else { classes.append((v, 1)) }
+    }
+    classes.sort { $0.first < $1.first }
+    return classes
+}
+
+private func certifiedMerge<C: FrontierCount>(
+    _ utilities: CertifiedUtilities, exact: LazyExactUtilities, candidateBudget: Int, counting: C.Type
+) -> MergeResult {
     let table = utilities.table
     let m = table.count, d = utilities.threshold.count
     var sums = [Double](repeating: 0, count: d)   // one state: the empty prefix
-    var counts = [BigNatural(1)]
+    var counts: [C] = [.unit]
     var prefixRank = [0]
     var parents: [[Int32]] = [], options: [[Int32]] = []
+    parents.reserveCapacity(m); options.reserveCapacity(m)
     // memo[level][state]: exact integer sums of a kept partial sum of issues 0...level.
     var memo: [[Int: [BigNatural]]] = []
     func exactState(_ level: Int, _ s: Int) -> [BigNatural] {
@@ -42,83 +94,96 @@ func certifiedSeparableFrontier(
         memo[level][s] = x
         return x
     }
+    // Buffers reused from level to level.
+    var candidates: [Double] = [], candidateCounts: [C] = [], key: [Int] = [], layout: [Int] = []
+    var nextSums: [Double] = [], nextCounts: [C] = [], slot: [Int32] = []
     var formed = 0
     for issue in 0..<m {
         let rows = table[issue]
-        // Value classes: rows equal in doubles and exactly.
-        var classOf: [[Double]: [Int]] = [:]
-        var classes: [(first: Int, size: Int)] = []
-        for (v, row) in rows.enumerated() {
-            let same = classOf[row]?.first { exact.table.numerators[issue][classes[$0].first] == exact.table.numerators[issue][v] }
-            if let c = same { classes[c].size += 1 } else { classOf[row, default: []].append(classes.count); classes.append((v, 1)) }
-        }
+        var classes = valueClasses(rows, issue: issue, exact: exact)
         // Drop classes dominated within the issue: an outcome using one is dominated by the
         // same outcome with the dominating value, so it has no frontier outcome.
         if classes.count > 1 {
             let classRows = classes.flatMap { rows[$0.first] }
             let keys = Array(classes.indices)
             let kept = certifiedNonDominatedGroups(
-                classRows, dimensions: d, threshold: utilities.threshold, counts: nil, key: keys, layout: keys
+                classRows, dimensions: d, threshold: utilities.threshold, counts: nil as [UInt64]?, key: keys, layout: keys
             ) { a, b, p in
                 sign(exact.table.numerators[issue][classes[a].first][p], exact.table.numerators[issue][classes[b].first][p])
-            }
+            }!
             classes = kept.map(\.index).sorted().map { classes[$0] }
         }
         let states = counts.count, k = classes.count
         let (product, overflow) = states.multipliedReportingOverflow(by: k)
         formed = overflow ? .max : formed.addingReportingOverflow(product).overflow ? .max : formed + product
-        if formed > candidateBudget { return nil }
+        if formed > candidateBudget { return .overBudget }
         let n = states * k
-        var candidates = [Double](repeating: 0, count: n * d)
-        var candidateCounts = [BigNatural](repeating: .zero, count: n)
-        var key = [Int](repeating: 0, count: n)
-        var layout = [Int]()
+        candidates.removeAll(keepingCapacity: true)
+        candidates.reserveCapacity(n * d)
+        candidateCounts.removeAll(keepingCapacity: true)
+        candidateCounts.reserveCapacity(n)
+        // Candidate i = s·k + c: laid out class by class (each class a run over the states).
+        key.removeAll(keepingCapacity: true)
+        key.reserveCapacity(n)
+        layout.removeAll(keepingCapacity: true)
         layout.reserveCapacity(n)
-        for (c, cls) in classes.enumerated() {
-            let row = rows[cls.first]
-            let size = BigNatural(cls.size)
-            for s in 0..<states {
-                let i = s * k + c
-                for j in 0..<d { candidates[i * d + j] = sums[s * d + j] + row[j] }
-                candidateCounts[i] = cls.size == 1 ? counts[s] : counts[s] * size
-                key[i] = prefixRank[s] * k + c
-                layout.append(i)
+        for s in 0..<states {
+            let base = s * d, rank = prefixRank[s] * k
+            for (c, cls) in classes.enumerated() {
+                let row = rows[cls.first]
+                for j in 0..<d { candidates.append(sums[base + j] + row[j]) }
+                if cls.size == 1 {
+                    candidateCounts.append(counts[s])
+                } else {
+                    guard let x = counts[s].multiplied(by: cls.size) else { return .overflow }
+                    candidateCounts.append(x)
+                }
+                key.append(rank + c)
             }
         }
+        for c in 0..<k { for s in 0..<states { layout.append(s * k + c) } }
         memo.append([:])
         let level = issue
-        let groups = certifiedNonDominatedGroups(
+        guard let groups = certifiedNonDominatedGroups(
             candidates, dimensions: d, threshold: utilities.threshold, counts: candidateCounts, key: key,
-            layout: layout
-        ) { a, b, p in
+            layout: layout, exact: { a, b, p in
             let xa = exactState(level - 1, a / k)[p] + exact.table.numerators[level][classes[a % k].first][p]
             let xb = exactState(level - 1, b / k)[p] + exact.table.numerators[level][classes[b % k].first][p]
             return sign(xa, xb)
-        }
-        var nextSums: [Double] = [], nextCounts: [BigNatural] = []
-        var parent: [Int32] = [], option: [Int32] = []
+        }) else { return .overflow }
+        nextSums.removeAll(keepingCapacity: true)
         nextSums.reserveCapacity(groups.count * d)
+        nextCounts.removeAll(keepingCapacity: true)
         nextCounts.reserveCapacity(groups.count)
+        var parent = [Int32](), option = [Int32]()
+        parent.reserveCapacity(groups.count); option.reserveCapacity(groups.count)
         for g in groups {
-            nextSums.append(contentsOf: candidates[g.index * d ..< (g.index + 1) * d])
+            let i = g.index
+            for j in 0..<d { nextSums.append(candidates[i * d + j]) }
             nextCounts.append(g.count)
-            parent.append(Int32(g.index / k))
-            option.append(Int32(classes[g.index % k].first))
+            parent.append(Int32(i / k))
+            option.append(Int32(classes[i % k].first))
         }
-        let byKey = groups.indices.sorted { key[groups[$0].index] < key[groups[$1].index] }
-        var rank = [Int](repeating: 0, count: groups.count)
-        for (r, g) in byKey.enumerated() { rank[g] = r }
-        sums = nextSums; counts = nextCounts; prefixRank = rank
+        // Prefix ranks of the kept partial sums: their keys are distinct and below n, so one
+        // pass over a slot per key orders them (no sort).
+        slot.removeAll(keepingCapacity: true)
+        slot.append(contentsOf: repeatElement(-1, count: n))
+        for (r, g) in groups.enumerated() { slot[key[g.index]] = Int32(r) }
+        prefixRank.removeAll(keepingCapacity: true)
+        prefixRank.append(contentsOf: repeatElement(0, count: groups.count))
+        var next = 0
+        for s in slot where s >= 0 { prefixRank[Int(s)] = next; next += 1 }
+        swap(&sums, &nextSums); swap(&counts, &nextCounts)
         parents.append(parent); options.append(option)
     }
-    return counts.indices.map { leaf in
+    return .points(counts.indices.map { leaf in
         var choices = [Int](repeating: 0, count: m), node = leaf
         for issue in stride(from: m - 1, through: 0, by: -1) {
             choices[issue] = Int(options[issue][node])
             node = Int(parents[issue][node])
         }
-        return CertifiedFrontierPoint(choices: choices, utilities: Array(sums[leaf * d ..< (leaf + 1) * d]), count: counts[leaf])
-    }
+        return CertifiedFrontierPoint(choices: choices, utilities: Array(sums[leaf * d ..< (leaf + 1) * d]), count: counts[leaf].natural)
+    })
 }
 
 /// The exact frontier of an additive problem by visiting every outcome in doubles (prefix sums
@@ -158,11 +223,11 @@ func certifiedEnumeratedFrontier(_ utilities: CertifiedUtilities, exact: LazyExa
     }
     let all = Array(0..<n)
     let groups = certifiedNonDominatedGroups(
-        values, dimensions: d, threshold: utilities.threshold, counts: nil, key: all, layout: all
+        values, dimensions: d, threshold: utilities.threshold, counts: nil as [UInt64]?, key: all, layout: all
     ) { a, b, p in
         sign(exact.sums(choices(a))[p], exact.sums(choices(b))[p])
-    }
+    }!
     return groups.map { g in
-        CertifiedFrontierPoint(choices: choices(g.index), utilities: Array(values[g.index * d ..< (g.index + 1) * d]), count: g.count)
+        CertifiedFrontierPoint(choices: choices(g.index), utilities: Array(values[g.index * d ..< (g.index + 1) * d]), count: BigNatural(g.count))
     }
 }

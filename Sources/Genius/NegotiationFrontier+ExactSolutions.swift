@@ -88,11 +88,16 @@ extension NegotiationFrontier {
         let k = profiles.count
         let dExact = disagreement.map(ExactRational.init(shortestDecimalOf:))
         let dI = disagreement.map { CertifiedInterval($0.nextDown, $0.nextUp) }
-        let u: [[CertifiedInterval]] = entries.map { e in
-            (0..<k).map { CertifiedInterval((e.utilities[$0] - utilityErrorBounds[$0]).nextDown,
-                                           (e.utilities[$0] + utilityErrorBounds[$0]).nextUp) }
+        // Flat interval tables, entry i party j at i·k + j (no array per entry).
+        var u: [CertifiedInterval] = [], g: [CertifiedInterval] = []
+        u.reserveCapacity(entries.count * k); g.reserveCapacity(entries.count * k)
+        for e in entries {
+            for j in 0..<k {
+                let x = CertifiedInterval((e.utilities[j] - utilityErrorBounds[j]).nextDown,
+                                          (e.utilities[j] + utilityErrorBounds[j]).nextUp)
+                u.append(x); g.append(x - dI[j])
+            }
         }
-        let g = u.map { row in (0..<k).map { row[$0] - dI[$0] } }
         var exactCache: [Int: [ExactRational]] = [:]
         func exactGains(_ i: Int) -> [ExactRational] {
             if let x = exactCache[i] { return x }
@@ -101,20 +106,23 @@ extension NegotiationFrontier {
             return x
         }
         let rational = entries.indices.filter { i in
-            if g[i].allSatisfy({ $0.lo >= 0 }) { return true }
-            if g[i].contains(where: { $0.hi < 0 }) { return false }
+            let row = g[i * k ..< (i + 1) * k]
+            if row.allSatisfy({ $0.lo >= 0 }) { return true }
+            if row.contains(where: { $0.hi < 0 }) { return false }
             return exactGains(i).allSatisfy { $0 >= .zero }
         }
         // Ideal point: interval, and exactly on demand.
         var ideal = dI
-        for i in rational { for j in 0..<k { ideal[j] = CertifiedInterval(max(ideal[j].lo, u[i][j].lo), max(ideal[j].hi, u[i][j].hi)) } }
+        for i in rational {
+            for j in 0..<k { ideal[j] = CertifiedInterval(max(ideal[j].lo, u[i * k + j].lo), max(ideal[j].hi, u[i * k + j].hi)) }
+        }
         let range = (0..<k).map { ideal[$0] - dI[$0] }
         var exactRange: [ExactRational]?
         func exactRanges() -> [ExactRational] {
             if let exactRange { return exactRange }
             let r = (0..<k).map { j -> ExactRational in
                 var best = ExactRational.zero
-                for i in rational where u[i][j].hi >= ideal[j].lo { best = max(best, exactGains(i)[j]) }
+                for i in rational where u[i * k + j].hi >= ideal[j].lo { best = max(best, exactGains(i)[j]) }
                 return best
             }
             exactRange = r
@@ -142,25 +150,36 @@ extension NegotiationFrontier {
             }
             return bestIndex
         }
-        func minimum(_ xs: [CertifiedInterval]) -> CertifiedInterval {
-            CertifiedInterval(xs.map(\.lo).min() ?? 0, xs.map(\.hi).min() ?? 0)
+        /// The interval whose ends are the smallest lower and the smallest upper end.
+        func minimum(_ i: Int) -> CertifiedInterval {
+            var m = g[i * k]
+            for j in 1..<k { m = CertifiedInterval(min(m.lo, g[i * k + j].lo), min(m.hi, g[i * k + j].hi)) }
+            return m
         }
         return ExactSolutions(
-            nash: best({ i in g[i].dropFirst().reduce(g[i][0]) { $0 * $1 } }, { $0.reduce(.one, *) }),
+            nash: best({ i in
+                var x = g[i * k]
+                for j in 1..<k { x = x * g[i * k + j] }
+                return x
+            }, { $0.reduce(.one, *) }),
             kalaiSmorodinsky: best({ i -> CertifiedInterval? in
                 // Parties left out (zero range) must be certain, else decide exactly.
-                var relative: [CertifiedInterval] = []
+                var m: CertifiedInterval?
                 for j in 0..<k {
                     if range[j].hi <= 0 { continue }   // the exact range is ≥ 0, so it is 0
-                    guard let r = g[i][j] / range[j] else { return nil }
-                    relative.append(r)
+                    guard let r = g[i * k + j] / range[j] else { return nil }
+                    m = m.map { CertifiedInterval(min($0.lo, r.lo), min($0.hi, r.hi)) } ?? r
                 }
-                return relative.isEmpty ? CertifiedInterval(0, 0) : minimum(relative)
+                return m ?? CertifiedInterval(0, 0)
             }, { gains in
                 let relative = zip(gains, exactRanges()).filter { $0.1 > .zero }.map { $0.0 / $0.1 }
                 return relative.min() ?? .zero
             }),
-            egalitarian: best({ i in minimum(g[i]) }, { $0.min() ?? .zero }),
-            utilitarian: best({ i in g[i].dropFirst().reduce(g[i][0]) { $0 + $1 } }, { $0.reduce(.zero, +) }))
+            egalitarian: best({ i in minimum(i) }, { $0.min() ?? .zero }),
+            utilitarian: best({ i in
+                var x = g[i * k]
+                for j in 1..<k { x = x + g[i * k + j] }
+                return x
+            }, { $0.reduce(.zero, +) }))
     }
 }
