@@ -39,6 +39,10 @@ struct XMLTree: Sendable {
         let builder = Builder()
         parser.delegate = builder
         let ok = parser.parse()
+        if builder.tooDeep {
+            throw GeniusError(file: file, element: builder.stack.last.map { "<\($0.name)>" } ?? "document", line: parser.lineNumber,
+                              problem: .malformed("elements nested more than \(maximumDepth) levels deep (the limit for GENIUS XML files)"))
+        }
         // On Linux, XMLParser can return true for a malformed document, with or without
         // `parserError`; an unclosed element is caught by the builder's stack.
         let problem: String?
@@ -70,14 +74,21 @@ struct XMLTree: Sendable {
         }
     }
 
+    /// The deepest element nesting accepted (GENIUS files nest about five levels); deeper input
+    /// stops the parser, before the tree is built, rather than overflow the stack.
+    static let maximumDepth = 256
+
     private final class Builder: NSObject, XMLParserDelegate {
         var stack: [XMLTree] = []
         var root: XMLTree?
+        var tooDeep = false
 
         func parser(
             _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
             qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
         ) {
+            guard !tooDeep else { return }
+            guard stack.count < XMLTree.maximumDepth else { tooDeep = true; parser.abortParsing(); return }
             stack.append(XMLTree(name: elementName, attributes: attributeDict, children: [], line: parser.lineNumber))
         }
 
@@ -85,7 +96,7 @@ struct XMLTree: Sendable {
             _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
             qualifiedName qName: String?
         ) {
-            guard let done = stack.popLast() else { return }
+            guard !tooDeep, let done = stack.popLast() else { return }
             if stack.isEmpty { root = done } else { stack[stack.count - 1].children.append(done) }
         }
     }

@@ -111,6 +111,9 @@ public struct NPYFile: Sendable {
             values = try NPYFile.readValues(from: &source, header: header, byteCount: byteCount, name: name)
         } else {
             var rest = MemoryByteSource(NPYFile.readBytes(from: &source, upTo: byteCount))
+            guard rest.bytes.count == byteCount else {
+                throw .truncated(file: name, expectedBytes: byteCount, foundBytes: rest.bytes.count)
+            }
             values = try NPYFile.readValues(from: &rest, header: header, byteCount: byteCount, name: name)
         }
         if let bad = firstNonFiniteIndex(values) {

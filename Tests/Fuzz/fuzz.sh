@@ -103,9 +103,12 @@ run() {
     log=$out/logs/$t-$(date +%Y%m%d-%H%M%S).log
     mkdir -p "$out/corpus/$t" "$out/artifacts/$t"
     echo "fuzz.sh: $t for ${seconds}s, log $log"
+    local start=$SECONDS status=0
     "$bin/fuzz-$t" "$out/corpus/$t" "Tests/Fuzz/corpus/$t" \
         -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -malloc_limit_mb=2048 \
-        -max_len=65536 -print_final_stats=1 -artifact_prefix="$out/artifacts/$t/" >"$log" 2>&1
+        -max_len=65536 -print_final_stats=1 -artifact_prefix="$out/artifacts/$t/" >"$log" 2>&1 || status=$?
+    echo "fuzz.sh: $t ran $((SECONDS - start)) s, exit status $status" >>"$log"
+    return $status
 }
 
 status=0
@@ -121,6 +124,7 @@ for i in "${!pids[@]}"; do
     wait "${pids[$i]}" || { echo "fuzz.sh: ${names[$i]}: FINDING, see $out/artifacts/${names[$i]}/ and the log" >&2; status=1; }
 done
 for t in "${targets[@]}"; do
-    grep -h "stat::number_of_executed_units\|Done [0-9]* runs" "$out"/logs/"$t"-*.log 2>/dev/null | tail -1 | sed "s/^/fuzz.sh: $t: /" || true
+    total=$(grep -h "^fuzz.sh: $t ran" "$out"/logs/"$t"-*.log 2>/dev/null | awk '{s += $4} END {print s + 0}')
+    echo "fuzz.sh: $t: ${total} s of fuzzing in all logs under $out/logs"
 done
 exit $status
