@@ -70,6 +70,7 @@ struct XMLTree: Sendable {
         case 4: return "empty document"
         case 5: return "unexpected text or end of document (XMLParser error 5)"
         case 76: return "a closing tag does not match the open element (XMLParser error 76)"
+        case 89: return "an entity reference loop or excessive entity expansion (XMLParser error 89)"
         default: return "XML syntax error (XMLParser error \(error.code))"
         }
     }

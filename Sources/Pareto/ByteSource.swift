@@ -57,17 +57,30 @@ struct FileByteSource: ByteSource {
             if let size = source.remainingBytes { bytes.reserveCapacity(size + 1) }
             let chunkSize = 1 << 20
             var line = 1, lineLength = 0
+            var chunk = [UInt8](repeating: 0, count: chunkSize)
             while true {
                 let start = bytes.count
-                bytes.append(contentsOf: repeatElement(0, count: chunkSize))
-                let got = bytes.withUnsafeMutableBytes { source.read(into: $0.baseAddress! + start, count: chunkSize) }
-                bytes.removeLast(chunkSize - got)
+                let got = chunk.withUnsafeMutableBytes { source.read(into: $0.baseAddress!, count: chunkSize) }
+                bytes.append(contentsOf: chunk[0..<got])
                 if let limit = maximumLineBytes {
-                    for i in start..<bytes.count {
-                        if bytes[i] == 0x0A { line += 1; lineLength = 0; continue }
-                        lineLength += 1
-                        if lineLength > limit &+ 1 { throw .lineTooLong(file: path, line: line, limit: limit) }
+                    // The newlines of the new chunk, found with memchr; a line may span chunks.
+                    let tooLong = bytes.withUnsafeBufferPointer { buffer -> Bool in
+                        let base = UnsafeRawPointer(buffer.baseAddress!)
+                        var i = start
+                        while i < buffer.count {
+                            guard let hit = memchr(base + i, 0x0A, buffer.count - i) else {
+                                lineLength += buffer.count - i
+                                return lineLength > limit &+ 1
+                            }
+                            let newline = UnsafeRawPointer(hit) - base
+                            lineLength += newline - i
+                            if lineLength > limit &+ 1 { return true }
+                            line += 1; lineLength = 0
+                            i = newline + 1
+                        }
+                        return false
                     }
+                    if tooLong { throw .lineTooLong(file: path, line: line, limit: limit) }
                 }
                 if got < chunkSize { break }
             }

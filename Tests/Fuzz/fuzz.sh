@@ -18,7 +18,8 @@
 # and grows a working corpus in OUT/corpus/TARGET (kept between runs, not in git). A crash,
 # hang (-timeout, 10 s) or memory blow-up (-rss_limit_mb, 2048 MB; -malloc_limit_mb likewise)
 # leaves its input in OUT/artifacts/TARGET/ and makes the script exit 1; the log of every run is
-# OUT/logs/TARGET-DATE.log. Reproduce a finding with `OUT/bin/fuzz-TARGET FILE`.
+# OUT/logs/TARGET-DATE.log. Reproduce a finding with `OUT/bin/fuzz-TARGET FILE`. Leaks are
+# findings too, except the one in the toolchain's FoundationXML listed in Tests/Fuzz/lsan.supp.
 #
 # Needs: swiftc with the libFuzzer and ASan runtimes (the swift.org Linux toolchains have them)
 # and the BLAS/LAPACK development packages (`make deps`).
@@ -47,17 +48,27 @@ for t in "${targets[@]}"; do
     [ -f "Tests/Fuzz/targets/$t.swift" ] || { echo "fuzz.sh: no target $t (have: ${all_targets[*]})" >&2; exit 64; }
 done
 
+# The libFuzzer runtime ships with the swift.org Linux toolchains; say so plainly when it is missing.
+if [ "$(uname)" = Linux ]; then
+    rt=$(dirname "$(readlink -f "$(command -v swiftc)")")/../lib/swift/clang/lib/linux
+    if ! ls "$rt"/libclang_rt.fuzzer-*.a >/dev/null 2>&1; then
+        echo "fuzz.sh: this Swift toolchain has no libFuzzer runtime ($rt/libclang_rt.fuzzer-*.a); use a swift.org toolchain" >&2
+        exit 69
+    fi
+fi
+
 lib=$out/lib bin=$out/bin
 mkdir -p "$lib" "$bin" "$out/logs"
 flags=(-sanitize=fuzzer,address -parse-as-library -O -g)
 cblas=(-Xcc "-fmodule-map-file=$PWD/Sources/CBLASLAPACK/module.modulemap" -I Sources/CBLASLAPACK)
 
-# build_module NAME SOURCES...: a static library and module, rebuilt when a source is newer.
+# build_module NAME "DEPENDENCIES" SOURCES...: a static library and module, rebuilt when a
+# source or a dependency's library is newer than it.
 build_module() {
-    local name=$1; shift
-    local stamp=$lib/lib$name.a
-    if [ -f "$stamp" ] && [ -z "$(find "$@" -newer "$stamp" -print -quit)" ] \
-        && [ -z "$(find "$lib" -name '*.swiftmodule' -newer "$stamp" -print -quit)" ]; then
+    local name=$1 deps=$2; shift 2
+    local stamp=$lib/lib$name.a newer=() d
+    for d in $deps; do newer+=("$lib/lib$d.a"); done
+    if [ -f "$stamp" ] && [ -z "$(find "$@" "${newer[@]}" -newer "$stamp" -print -quit)" ]; then
         return
     fi
     echo "fuzz.sh: compiling $name"
@@ -70,21 +81,21 @@ for t in "${targets[@]}"; do
     case $t in scenario) needs_costsharing=1 ;; genius-*|geniusweb-*) needs_genius=1 ;; esac
 done
 mapfile -t pareto_sources < <(find Sources/Pareto -name '*.swift' | sort)
-build_module Pareto "${pareto_sources[@]}"
+build_module Pareto "" "${pareto_sources[@]}"
 if [ $needs_costsharing = 1 ]; then
     mapfile -t la_sources < <(find Sources/LinearAlgebra -name '*.swift' | sort)
     mapfile -t cs_sources < <(find Sources/CostSharing -name '*.swift' | sort)
-    build_module LinearAlgebra "${la_sources[@]}"
-    build_module CostSharing "${cs_sources[@]}"
+    build_module LinearAlgebra "" "${la_sources[@]}"
+    build_module CostSharing "Pareto LinearAlgebra" "${cs_sources[@]}"
 fi
 if [ $needs_genius = 1 ]; then
     mapfile -t genius_sources < <(find Sources/Genius -name '*.swift' | sort)
-    build_module Genius "${genius_sources[@]}"
+    build_module Genius "Pareto" "${genius_sources[@]}"
 fi
 
 for t in "${targets[@]}"; do
     src=Tests/Fuzz/targets/$t.swift exe=$bin/fuzz-$t
-    if [ -f "$exe" ] && [ -z "$(find "$src" "$lib" -newer "$exe" -print -quit)" ]; then continue; fi
+    if [ -f "$exe" ] && [ -z "$(find "$src" "$lib"/*.a -newer "$exe" -print -quit)" ]; then continue; fi
     case $t in
         csv|npy) libs=(-lPareto) ;;
         scenario) libs=(-lCostSharing -lLinearAlgebra -lPareto -lblas -llapack) ;;
@@ -104,6 +115,7 @@ run() {
     mkdir -p "$out/corpus/$t" "$out/artifacts/$t"
     echo "fuzz.sh: $t for ${seconds}s, log $log"
     local start=$SECONDS status=0
+    LSAN_OPTIONS="suppressions=$PWD/Tests/Fuzz/lsan.supp:print_suppressions=0" \
     "$bin/fuzz-$t" "$out/corpus/$t" "Tests/Fuzz/corpus/$t" \
         -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -malloc_limit_mb=2048 \
         -max_len=65536 -print_final_stats=1 -artifact_prefix="$out/artifacts/$t/" >"$log" 2>&1 || status=$?
