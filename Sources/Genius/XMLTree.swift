@@ -35,6 +35,11 @@ struct XMLTree: Sendable {
     /// Parses `data` with Foundation's `XMLParser`.
     /// - Throws: ``GeniusError/Problem/malformed(_:)`` with the parser's line.
     static func parse(_ data: Data, file: String) throws(GeniusError) -> XMLTree {
+        if let bad = invalidUTF8Offset(data) {
+            let line = 1 + data.prefix(bad).reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            throw GeniusError(file: file, element: "document", line: line, problem: .malformed(
+                "byte \(bad + 1) is not UTF-8 (the file declares no other encoding)"))
+        }
         let parser = XMLParser(data: data)
         let builder = Builder()
         parser.delegate = builder
@@ -62,6 +67,35 @@ struct XMLTree: Sendable {
             throw GeniusError(file: file, element: element, line: parser.lineNumber, problem: .malformed(problem))
         }
         return builder.root!
+    }
+
+    /// The offset of the first byte that is not UTF-8, when libxml2 will read `data` as UTF-8 (no
+    /// UTF-16/32 byte order mark, and an XML declaration naming no other encoding), else `nil`.
+    /// Foundation's XMLParser on Linux force-unwraps element names, attribute names and comments
+    /// as UTF-8, and libxml2's recovery mode hands it invalid bytes: such a file would trap in
+    /// Foundation instead of failing with an error (found by the genius-xml-domain fuzz target).
+    static func invalidUTF8Offset(_ data: Data) -> Int? {
+        let head = data.prefix(4)
+        if head.starts(with: [0xFE, 0xFF]) || head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0, 0]) || head.first == 0 {
+            return nil   // UTF-16 or UTF-32, converted by libxml2
+        }
+        let prolog = String(decoding: data.prefix(1024), as: UTF8.self)
+        if let start = prolog.range(of: "<?xml"), let end = prolog.range(of: "?>", range: start.upperBound..<prolog.endIndex),
+           let encoding = prolog[start.upperBound..<end.lowerBound].range(of: "encoding") {
+            let rest = prolog[encoding.upperBound..<end.lowerBound].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }
+            let name = rest.prefix { $0 != "\"" && $0 != "'" && $0 != " " }.lowercased()
+            if name != "utf-8" && name != "utf8" { return nil }   // libxml2 converts it to UTF-8
+        }
+        var parser = Unicode.UTF8.ForwardParser()
+        var bytes = data.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &bytes) {
+            case .valid(let scalar): offset += scalar.count
+            case .error: return offset
+            case .emptyInput: return nil
+            }
+        }
     }
 
     /// A short reason for a libxml2 / XMLParser error code; the line is reported separately.
