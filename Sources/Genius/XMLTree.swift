@@ -38,7 +38,7 @@ struct XMLTree: Sendable {
         if let bad = invalidUTF8Offset(data) {
             let line = 1 + data.prefix(bad).reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
             throw GeniusError(file: file, element: "document", line: line, problem: .malformed(
-                "byte \(bad + 1) is not UTF-8 (the file declares no other encoding)"))
+                "byte \(bad + 1) is not UTF-8 (GENIUS XML is read as UTF-8, UTF-16 or declared ISO-8859-1)"))
         }
         let parser = XMLParser(data: data)
         let builder = Builder()
@@ -69,22 +69,24 @@ struct XMLTree: Sendable {
         return builder.root!
     }
 
-    /// The offset of the first byte that is not UTF-8, when libxml2 will read `data` as UTF-8 (no
-    /// UTF-16/32 byte order mark, and an XML declaration naming no other encoding), else `nil`.
+    /// The offset of the first byte that is not UTF-8, unless libxml2 converts `data` to UTF-8
+    /// itself (a UTF-16 or UTF-32 file, or an XML declaration naming ISO-8859-1), else `nil`.
     /// Foundation's XMLParser on Linux force-unwraps element names, attribute names and comments
-    /// as UTF-8, and libxml2's recovery mode hands it invalid bytes: such a file would trap in
-    /// Foundation instead of failing with an error (found by the genius-xml-domain fuzz target).
+    /// as UTF-8, and libxml2's recovery mode hands it invalid bytes (also under an encoding it
+    /// does not know): such a file would trap in Foundation instead of failing with an error
+    /// (found by the genius-xml-domain fuzz target).
     static func invalidUTF8Offset(_ data: Data) -> Int? {
         let head = data.prefix(4)
-        if head.starts(with: [0xFE, 0xFF]) || head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0, 0]) || head.first == 0 {
-            return nil   // UTF-16 or UTF-32, converted by libxml2
+        if head.starts(with: [0xFE, 0xFF]) || head.starts(with: [0xFF, 0xFE]) || head.first == 0 {
+            return nil   // UTF-16 or UTF-32 (with or without a byte order mark), converted by libxml2
         }
         let prolog = String(decoding: data.prefix(1024), as: UTF8.self)
         if let start = prolog.range(of: "<?xml"), let end = prolog.range(of: "?>", range: start.upperBound..<prolog.endIndex),
            let encoding = prolog[start.upperBound..<end.lowerBound].range(of: "encoding") {
             let rest = prolog[encoding.upperBound..<end.lowerBound].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }
             let name = rest.prefix { $0 != "\"" && $0 != "'" && $0 != " " }.lowercased()
-            if name != "utf-8" && name != "utf8" { return nil }   // libxml2 converts it to UTF-8
+            // Every ISO-8859-1 byte is a character, so libxml2's conversion always yields UTF-8.
+            if ["iso-8859-1", "iso8859-1", "iso_8859-1", "latin1"].contains(name) { return nil }
         }
         var parser = Unicode.UTF8.ForwardParser()
         var bytes = data.makeIterator()

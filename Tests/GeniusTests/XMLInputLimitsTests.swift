@@ -25,15 +25,35 @@ import Testing
 
     @Test func invalidUTF8IsAnErrorNotATrap() {
         let error = domainError(Self.fuzzCrash)
-        #expect(error?.description == "d.xml, line 3, document: not well formed: byte 58 is not UTF-8 (the file declares no other encoding)")
+        #expect(error?.description == "d.xml, line 3, document: not well formed: byte 58 is not UTF-8 (GENIUS XML is read as UTF-8, UTF-16 or declared ISO-8859-1)")
         // Each place XMLParser force-unwraps: an element name, an attribute name, a comment.
         for (text, byte) in [("<a\u{FF}/>", 3), ("<a b\u{FF}=\"1\"/>", 5), ("<a><!-- \u{FF} --></a>", 9)] {
             let bytes = text.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }
             guard case .malformed(let reason)? = domainError(bytes)?.problem else {
                 Issue.record("\(text): no malformed error"); continue
             }
-            #expect(reason == "byte \(byte) is not UTF-8 (the file declares no other encoding)")
+            #expect(reason == "byte \(byte) is not UTF-8 (GENIUS XML is read as UTF-8, UTF-16 or declared ISO-8859-1)")
         }
+    }
+
+    /// The fuzzer's second input: a declaration naming an encoding libxml2 does not know, which
+    /// it then reads as UTF-8, invalid bytes and all.
+    static let fuzzCrashUnknownEncoding: [UInt8] = hexBytes("""
+        3c3f786d6c2076657273696f6e3d22312e302220656e636f64696e673d2255696174696f6e5f74656d706c617465206e\
+        756d6265725f6f665f73657373696f6e733d223122203e0a203c6167656e74207574696c6974795f73706163653d2222\
+        206e616d653d222220636c6173733d22223e203cdc2f6167656e74505050505050505050505050505050505050505050\
+        50505050505050505050505050505050503e0a20203c7574696c6974795f737061632d38223f3e0a3c6e65676f746961\
+        74696f6e5f74656d706c617465206e756d6265725f6f665f73657373696f6e733d223122203e0a203c6167656e742075\
+        74696c6974795f7370616f742220747970653d226f626a656374697665222065747970653d226f626a65637469766522\
+        3e0a2020202020203c6973737565203e0a
+        """)
+
+    @Test func anUnknownDeclaredEncodingIsCheckedAsUTF8() {
+        #expect(domainError(Self.fuzzCrashUnknownEncoding)?.description
+            == "d.xml, line 2, document: not well formed: byte 117 is not UTF-8 (GENIUS XML is read as UTF-8, UTF-16 or declared ISO-8859-1)")
+        let bytes = Array("<?xml version=\"1.0\" encoding=\"Uiation_template\"?>\n<a\u{1}".utf8) + [0xC0, 0x2F] + Array("agent/>".utf8)
+        #expect(domainError(bytes)?.description
+            == "d.xml, line 2, document: not well formed: byte 54 is not UTF-8 (GENIUS XML is read as UTF-8, UTF-16 or declared ISO-8859-1)")
     }
 
     @Test func aDeclaredOtherEncodingIsStillConvertedByLibxml2() {
