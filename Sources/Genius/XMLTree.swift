@@ -40,6 +40,11 @@ struct XMLTree: Sendable {
             throw GeniusError(file: file, element: "document", line: line, problem: .malformed(
                 "byte \(bad + 1) is not UTF-8 (GENIUS XML is read as UTF-8, UTF-16 or declared ISO-8859-1)"))
         }
+        if let pi = dataFreeProcessingInstruction(data) {
+            let line = 1 + data.prefix(pi.offset).reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            throw GeniusError(file: file, element: "<?\(pi.target)?>", line: line, problem: .malformed(
+                "a processing instruction without data is not supported (GENIUS files have none)"))
+        }
         let parser = XMLParser(data: data)
         let builder = Builder()
         parser.delegate = builder
@@ -98,6 +103,26 @@ struct XMLTree: Sendable {
             case .emptyInput: return nil
             }
         }
+    }
+
+    /// The first processing instruction with a target but no data (`<?name?>`), as its offset and
+    /// target, or `nil`. libxml2 reports its data as NULL and Foundation's XMLParser on Linux
+    /// reads that pointer as a C string (a segmentation fault; found by the genius-xml-domain
+    /// fuzz target). A `<?` inside a comment or CDATA section counts too.
+    static func dataFreeProcessingInstruction(_ data: Data) -> (offset: Int, target: String)? {
+        let bytes = [UInt8](data)
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+        var i = 0
+        while i + 1 < bytes.count {
+            guard bytes[i] == 0x3C, bytes[i + 1] == 0x3F else { i += 1; continue }   // "<?"
+            var j = i + 2
+            while j < bytes.count, !isSpace(bytes[j]), bytes[j] != 0x3F { j += 1 }
+            let target = String(decoding: bytes[(i + 2)..<j], as: UTF8.self)
+            while j < bytes.count, isSpace(bytes[j]) { j += 1 }
+            if j + 1 < bytes.count, bytes[j] == 0x3F, bytes[j + 1] == 0x3E { return (i, target) }   // "?>"
+            i += 2
+        }
+        return nil
     }
 
     /// A short reason for a libxml2 / XMLParser error code; the line is reported separately.

@@ -56,6 +56,18 @@ import Testing
             == "d.xml, line 2, document: not well formed: byte 54 is not UTF-8 (GENIUS XML is read as UTF-8, UTF-16 or declared ISO-8859-1)")
     }
 
+    /// The fuzzer's third input, `<?xml0vMrs?>` then junk: a processing instruction without data,
+    /// which made Foundation's XMLParser call strlen(NULL) (signal 11).
+    @Test func aProcessingInstructionWithoutDataIsAnErrorNotASegfault() {
+        let crash: [UInt8] = Array("<?xml0vMrs?>\n<e<<".utf8)
+        #expect(domainError(crash)?.description
+            == "d.xml, line 1, <?xml0vMrs?>: not well formed: a processing instruction without data is not supported (GENIUS files have none)")
+        #expect(domainError(Array("<a>\n<?target  \n?></a>".utf8))?.description
+            == "d.xml, line 2, <?target?>: not well formed: a processing instruction without data is not supported (GENIUS files have none)")
+        // The XML declaration and instructions with data are still read.
+        #expect(XMLTree.dataFreeProcessingInstruction(Data("<?xml version=\"1.0\"?><?style href=\"a\"?><a/>".utf8)) == nil)
+    }
+
     @Test func aDeclaredOtherEncodingIsStillConvertedByLibxml2() {
         // ISO-8859-1 é and ÿ (E9, FF) are not UTF-8 bytes but are read as declared.
         let bytes = Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<negotiation_template name=\"".utf8) + [0xE9, 0xFF]
