@@ -75,7 +75,7 @@ struct XMLTree: Sendable {
     }
 
     /// The offset of the first byte that is not UTF-8, unless libxml2 converts `data` to UTF-8
-    /// itself (a UTF-16 or UTF-32 file, or an XML declaration naming ISO-8859-1), else `nil`.
+    /// itself (a UTF-16 or UTF-32 file, or an XML declaration at the start naming ISO-8859-1), else `nil`.
     /// Foundation's XMLParser on Linux force-unwraps element names, attribute names and comments
     /// as UTF-8, and libxml2's recovery mode hands it invalid bytes (also under an encoding it
     /// does not know): such a file would trap in Foundation instead of failing with an error
@@ -85,8 +85,10 @@ struct XMLTree: Sendable {
         if head.starts(with: [0xFE, 0xFF]) || head.starts(with: [0xFF, 0xFE]) || head.first == 0 {
             return nil   // UTF-16 or UTF-32 (with or without a byte order mark), converted by libxml2
         }
-        let prolog = String(decoding: data.prefix(1024), as: UTF8.self)
-        if let start = prolog.range(of: "<?xml"), let end = prolog.range(of: "?>", range: start.upperBound..<prolog.endIndex),
+        // libxml2 honours an encoding only in a declaration at the very start (after a UTF-8 BOM).
+        let bom = data.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let prolog = String(decoding: data.dropFirst(bom).prefix(1024), as: UTF8.self)
+        if prolog.hasPrefix("<?xml"), let start = prolog.range(of: "<?xml"), let end = prolog.range(of: "?>", range: start.upperBound..<prolog.endIndex),
            let encoding = prolog[start.upperBound..<end.lowerBound].range(of: "encoding") {
             let rest = prolog[encoding.upperBound..<end.lowerBound].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }
             let name = rest.prefix { $0 != "\"" && $0 != "'" && $0 != " " }.lowercased()

@@ -68,6 +68,15 @@ import Testing
         #expect(XMLTree.dataFreeProcessingInstruction(Data("<?xml version=\"1.0\"?><?style href=\"a\"?><a/>".utf8)) == nil)
     }
 
+    /// The fuzzer's fourth input: "encoding=ISO-8859-1" in a declaration that is not at the start,
+    /// which libxml2 ignores, reading the file as UTF-8.
+    @Test func onlyADeclarationAtTheStartNamesTheEncoding() {
+        let crash: [UInt8] = [0x3C, 0xFF] + Array("<?xml".utf8) + [0xFF, 0x15, 0x20, 0x03] + Array(" encoding==\"=ISO-8859-1\"@.0\"?>".utf8)
+        #expect(XMLTree.invalidUTF8Offset(Data(crash)) == 1)
+        guard case .malformed(let reason)? = domainError(crash)?.problem else { Issue.record("no malformed error"); return }
+        #expect(reason == "byte 2 is not UTF-8 (GENIUS XML is read as UTF-8, UTF-16 or declared ISO-8859-1)")
+    }
+
     @Test func aDeclaredOtherEncodingIsStillConvertedByLibxml2() {
         // ISO-8859-1 é and ÿ (E9, FF) are not UTF-8 bytes but are read as declared.
         let bytes = Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<negotiation_template name=\"".utf8) + [0xE9, 0xFF]
