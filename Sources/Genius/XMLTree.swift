@@ -85,16 +85,11 @@ struct XMLTree: Sendable {
         if head.starts(with: [0xFE, 0xFF]) || head.starts(with: [0xFF, 0xFE]) || head.first == 0 {
             return nil   // UTF-16 or UTF-32 (with or without a byte order mark), converted by libxml2
         }
-        // libxml2 honours an encoding only in a declaration at the very start (after a UTF-8 BOM).
+        // libxml2 honours an encoding only in a well-formed declaration at the very start (after a
+        // UTF-8 BOM); anything looser it reads as UTF-8, so only this exact shape exempts the file.
         let bom = data.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        let prolog = String(decoding: data.dropFirst(bom).prefix(1024), as: UTF8.self)
-        if prolog.hasPrefix("<?xml"), let start = prolog.range(of: "<?xml"), let end = prolog.range(of: "?>", range: start.upperBound..<prolog.endIndex),
-           let encoding = prolog[start.upperBound..<end.lowerBound].range(of: "encoding") {
-            let rest = prolog[encoding.upperBound..<end.lowerBound].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }
-            let name = rest.prefix { $0 != "\"" && $0 != "'" && $0 != " " }.lowercased()
-            // Every ISO-8859-1 byte is a character, so libxml2's conversion always yields UTF-8.
-            if ["iso-8859-1", "iso8859-1", "iso_8859-1", "latin1"].contains(name) { return nil }
-        }
+        let prolog = String(decoding: data.dropFirst(bom).prefix(256), as: UTF8.self)
+        if let match = try? latin1Declaration.prefixMatch(in: prolog), match.output.count > 0 { return nil }
         var parser = Unicode.UTF8.ForwardParser()
         var bytes = data.makeIterator()
         var offset = 0
@@ -126,6 +121,10 @@ struct XMLTree: Sendable {
         }
         return nil
     }
+
+    /// `<?xml version="1.x" encoding="ISO-8859-1"`, either quote, any case of the name.
+    nonisolated(unsafe) static let latin1Declaration = try! Regex(
+        #"<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*("1\.[0-9]+"|'1\.[0-9]+')[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*("(?i:iso-8859-1|iso8859-1|iso_8859-1|latin1)"|'(?i:iso-8859-1|iso8859-1|iso_8859-1|latin1)')"#)
 
     /// A short reason for a libxml2 / XMLParser error code; the line is reported separately.
     private static func describe(_ error: NSError) -> String {

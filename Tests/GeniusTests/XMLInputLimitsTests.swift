@@ -77,6 +77,14 @@ import Testing
         #expect(reason == "byte 2 is not UTF-8 (GENIUS XML is read as UTF-8, UTF-16 or declared ISO-8859-1)")
     }
 
+    /// The fuzzer's fifth input: a malformed declaration with an unquoted ISO-8859-1, which
+    /// libxml2 does not honour either.
+    @Test func onlyAWellFormedDeclarationNamesTheEncoding() {
+        let crash: [UInt8] = Array("<?xml\" encoding=        ISO-8859-1  > o?>\n<FF".utf8) + [0xC0, 0xB9] + Array("/>".utf8)
+        #expect(XMLTree.invalidUTF8Offset(Data(crash)) == 45)
+        #expect(XMLTree.invalidUTF8Offset(Data(Array("<?xml version='1.0' encoding='latin1'?><a b='".utf8) + [0xC0, 0xB9] + Array("'/>".utf8))) == nil)
+    }
+
     @Test func aDeclaredOtherEncodingIsStillConvertedByLibxml2() {
         // ISO-8859-1 é and ÿ (E9, FF) are not UTF-8 bytes but are read as declared.
         let bytes = Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<negotiation_template name=\"".utf8) + [0xE9, 0xFF]
