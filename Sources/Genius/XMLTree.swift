@@ -88,8 +88,7 @@ struct XMLTree: Sendable {
         // libxml2 honours an encoding only in a well-formed declaration at the very start (after a
         // UTF-8 BOM); anything looser it reads as UTF-8, so only this exact shape exempts the file.
         let bom = data.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        let prolog = String(decoding: data.dropFirst(bom).prefix(256), as: UTF8.self)
-        if let match = try? latin1Declaration.prefixMatch(in: prolog), match.output.count > 0 { return nil }
+        if declaresLatin1([UInt8](data.dropFirst(bom).prefix(256))) { return nil }
         var parser = Unicode.UTF8.ForwardParser()
         var bytes = data.makeIterator()
         var offset = 0
@@ -122,9 +121,40 @@ struct XMLTree: Sendable {
         return nil
     }
 
-    /// `<?xml version="1.x" encoding="ISO-8859-1"`, either quote, any case of the name.
-    nonisolated(unsafe) static let latin1Declaration = try! Regex(
-        #"<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*("1\.[0-9]+"|'1\.[0-9]+')[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*("(?i:iso-8859-1|iso8859-1|iso_8859-1|latin1)"|'(?i:iso-8859-1|iso8859-1|iso_8859-1|latin1)')"#)
+    /// Whether `head` starts `<?xml version="1.x" encoding="ISO-8859-1"` (either quote, any case
+    /// of the name, `latin1` too), the one shape libxml2 is sure to convert from ISO-8859-1.
+    static func declaresLatin1(_ head: [UInt8]) -> Bool {
+        var i = 0
+        func isSpace() -> Bool { i < head.count && [0x20, 0x09, 0x0A, 0x0D].contains(head[i]) }
+        func literal(_ text: String) -> Bool {
+            let bytes = Array(text.utf8)
+            guard head.count - i >= bytes.count, Array(head[i..<(i + bytes.count)]) == bytes else { return false }
+            i += bytes.count
+            return true
+        }
+        func spaces(atLeastOne: Bool) -> Bool {
+            let start = i
+            while isSpace() { i += 1 }
+            return !atLeastOne || i > start
+        }
+        func quoted() -> [UInt8]? {
+            guard i < head.count, head[i] == 0x22 || head[i] == 0x27 else { return nil }
+            let quote = head[i]
+            i += 1
+            let start = i
+            while i < head.count, head[i] != quote { i += 1 }
+            guard i < head.count else { return nil }
+            defer { i += 1 }
+            return Array(head[start..<i])
+        }
+        guard literal("<?xml"), spaces(atLeastOne: true), literal("version"), spaces(atLeastOne: false), literal("="),
+              spaces(atLeastOne: false), let version = quoted(), version.count >= 3, version.starts(with: Array("1.".utf8)),
+              version.dropFirst(2).allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+              spaces(atLeastOne: true), literal("encoding"), spaces(atLeastOne: false), literal("="),
+              spaces(atLeastOne: false), let name = quoted()
+        else { return false }
+        return ["iso-8859-1", "iso8859-1", "iso_8859-1", "latin1"].contains(String(decoding: name, as: UTF8.self).lowercased())
+    }
 
     /// A short reason for a libxml2 / XMLParser error code; the line is reported separately.
     private static func describe(_ error: NSError) -> String {
