@@ -1,12 +1,19 @@
 # Two commands for a fresh Debian/Ubuntu machine with Swift installed:
 #   make run    analyse the default scenario (installs the BLAS/LAPACK packages when missing)
 #   make test   run the whole test suite (likewise)
+#   make fuzz   build the libFuzzer targets and run each for FUZZ_SECONDS (see Tests/Fuzz/fuzz.sh)
 # The plain Swift way works too once the packages are installed: `swift run frontier`, `swift test`.
 
 SYSTEM_PACKAGES := libblas-dev liblapack-dev
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps run test benchmark
+# `make fuzz FUZZ_SECONDS=900 FUZZ_JOBS=2 FUZZ_TARGETS="csv npy"`; work files go to FUZZ_OUT.
+FUZZ_SECONDS ?= 60
+FUZZ_JOBS ?= 1
+FUZZ_TARGETS ?=
+FUZZ_OUT ?= /tmp/frontier-fuzz
+
+.PHONY: deps run test benchmark fuzz
 
 deps:
 	@dpkg -s $(SYSTEM_PACKAGES) >/dev/null 2>&1 || { \
@@ -21,3 +28,6 @@ test: deps
 
 benchmark: deps
 	swift package --allow-writing-to-package-directory benchmark
+
+fuzz: deps
+	Tests/Fuzz/fuzz.sh -t $(FUZZ_SECONDS) -j $(FUZZ_JOBS) -o $(FUZZ_OUT) $(FUZZ_TARGETS)

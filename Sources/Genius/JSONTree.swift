@@ -77,7 +77,7 @@ struct JSONTree: Sendable {
         }
 
         mutating func value(depth: Int) throws(JSONSyntaxError) -> JSONTree {
-            guard depth < 512 else { throw fail("nested too deeply") }
+            guard depth < 512 else { throw fail("nested more than 512 levels deep (the limit for GeniusWeb JSON files)") }
             skipSpace()
             guard position < bytes.count else { throw fail("unexpected end of file") }
             let start = line

@@ -44,11 +44,15 @@ public struct CSVPointFile: Sendable {
     /// - Parameters:
     ///   - path: A file path; errors name the file by this string.
     ///   - header: Whether the first line is a header; `.automatic` detects it.
+    ///   - limits: The longest line accepted (``PointFileLimits/maximumCSVLineBytes``).
     /// - Throws: ``PointFileError``: unreadable or empty file, ragged line, blank line inside
-    ///   the data, a cell that is not a number or not finite; line and column are 1-based.
-    /// - Complexity: O(size of the file).
-    public init(contentsOf path: String, header: Header = .automatic) throws(PointFileError) {
-        try self.init(nulTerminated: FileByteSource.contents(atPath: path), name: path, header: header)
+    ///   the data, a cell that is not a number or not finite, a line over the length limit
+    ///   (refused after reading about that many bytes of it); line and column are 1-based.
+    /// - Complexity: O(size of the file); memory: the file's bytes plus its values.
+    public init(contentsOf path: String, header: Header = .automatic,
+                limits: PointFileLimits = PointFileLimits()) throws(PointFileError) {
+        try self.init(nulTerminated: FileByteSource.contents(atPath: path, maximumLineBytes: limits.maximumCSVLineBytes),
+                      name: path, header: header, limits: limits)
     }
 
     /// Parses CSV text held in memory.
@@ -57,12 +61,27 @@ public struct CSVPointFile: Sendable {
     ///   - text: The file contents.
     ///   - name: The name errors use for the data, usually a file name.
     ///   - header: Whether the first line is a header; `.automatic` detects it.
-    public init(text: String, name: String, header: Header = .automatic) throws(PointFileError) {
-        try self.init(nulTerminated: Array(text.utf8) + [0], name: name, header: header)
+    ///   - limits: The longest line accepted (``PointFileLimits/maximumCSVLineBytes``).
+    public init(text: String, name: String, header: Header = .automatic,
+                limits: PointFileLimits = PointFileLimits()) throws(PointFileError) {
+        try self.init(nulTerminated: Array(text.utf8) + [0], name: name, header: header, limits: limits)
+    }
+
+    /// Parses CSV bytes held in memory (UTF-8 or ASCII; header names that are not valid UTF-8
+    /// get replacement characters).
+    ///
+    /// - Parameters:
+    ///   - bytes: The file contents.
+    ///   - name: The name errors use for the data, usually a file name.
+    ///   - header: Whether the first line is a header; `.automatic` detects it.
+    ///   - limits: The longest line accepted (``PointFileLimits/maximumCSVLineBytes``).
+    public init(bytes: [UInt8], name: String, header: Header = .automatic,
+                limits: PointFileLimits = PointFileLimits()) throws(PointFileError) {
+        try self.init(nulTerminated: bytes + [0], name: name, header: header, limits: limits)
     }
 
     /// Parses `bytes`, whose last byte is a 0 that is not part of the text.
-    private init(nulTerminated bytes: [UInt8], name: String, header: Header) throws(PointFileError) {
+    private init(nulTerminated bytes: [UInt8], name: String, header: Header, limits: PointFileLimits) throws(PointFileError) {
         var parser = CSVLineParser(name: name)
         var values: [Double] = []
         var columns = -1
@@ -82,6 +101,9 @@ public struct CSVPointFile: Sendable {
                 var lineEnd = stop
                 if lineEnd > start, base[lineEnd - 1] == 0x0D { lineEnd -= 1 }
                 defer { start = stop + 1 }
+                guard lineEnd - start <= limits.maximumCSVLineBytes else {
+                    throw .lineTooLong(file: name, line: lineNumber, limit: limits.maximumCSVLineBytes)
+                }
 
                 let cells = parser.cells(base, start, lineEnd)
                 if cells.count == 1, cells[0].lowerBound == cells[0].upperBound {

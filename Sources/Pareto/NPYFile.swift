@@ -28,13 +28,17 @@ public struct NPYFile: Sendable {
 
     /// Reads the `.npy` file at `path`.
     ///
-    /// - Parameter path: A file path; errors name the file by this string.
+    /// - Parameters:
+    ///   - path: A file path; errors name the file by this string.
+    ///   - limits: The longest header accepted (``PointFileLimits/maximumNumPyHeaderBytes``).
     /// - Throws: ``PointFileError``: unreadable file, bad magic, unsupported version, dtype or
-    ///   shape, truncated data, or a non-finite element (with its 0-based row and column).
+    ///   shape, an over-long header, truncated data, or a non-finite element (with its 0-based
+    ///   row and column). A shape the file's size cannot back is reported as truncated before
+    ///   anything is allocated for it.
     /// - Complexity: O(n·d), reading the file once.
-    public init(contentsOf path: String) throws(PointFileError) {
+    public init(contentsOf path: String, limits: PointFileLimits = PointFileLimits()) throws(PointFileError) {
         self = try FileByteSource.withFile(atPath: path) { source throws(PointFileError) in
-            try NPYFile(source: &source, name: path)
+            try NPYFile(source: &source, name: path, limits: limits)
         }
     }
 
@@ -43,9 +47,10 @@ public struct NPYFile: Sendable {
     /// - Parameters:
     ///   - bytes: The complete file contents.
     ///   - name: The name errors use for the data, usually a file name.
-    public init(bytes: [UInt8], name: String) throws(PointFileError) {
+    ///   - limits: The longest header accepted (``PointFileLimits/maximumNumPyHeaderBytes``).
+    public init(bytes: [UInt8], name: String, limits: PointFileLimits = PointFileLimits()) throws(PointFileError) {
         var source = MemoryByteSource(bytes)
-        self = try NPYFile(source: &source, name: name)
+        self = try NPYFile(source: &source, name: name, limits: limits)
     }
 
     private init(points: PointSet, dtype: String, isFortranOrder: Bool) {
@@ -57,7 +62,7 @@ public struct NPYFile: Sendable {
     /// The six bytes every `.npy` file starts with.
     static let magic: [UInt8] = [0x93, 0x4E, 0x55, 0x4D, 0x50, 0x59]   // \x93 N U M P Y
 
-    private init<S: ByteSource>(source: inout S, name: String) throws(PointFileError) {
+    private init<S: ByteSource>(source: inout S, name: String, limits: PointFileLimits) throws(PointFileError) {
         // Preamble: magic (6), version (2), header length (2 bytes in 1.0, 4 in 2.0 and 3.0).
         var preamble = [UInt8](repeating: 0, count: 12)
         let got = preamble.withUnsafeMutableBytes { source.read(into: $0.baseAddress!, count: 10) }
@@ -74,6 +79,9 @@ public struct NPYFile: Sendable {
             headerLength = (8..<12).reduce(0) { $0 | Int(preamble[$1]) << (8 * ($1 - 8)) }
         default:
             throw .unsupportedNumPyVersion(file: name, major: major, minor: minor)
+        }
+        guard headerLength <= limits.maximumNumPyHeaderBytes else {
+            throw .numPyHeaderTooLong(file: name, length: headerLength, limit: limits.maximumNumPyHeaderBytes)
         }
         var headerBytes = [UInt8](repeating: 0, count: headerLength)
         let headerGot = headerBytes.withUnsafeMutableBytes {
@@ -93,9 +101,36 @@ public struct NPYFile: Sendable {
             throw .malformedNumPyHeader(file: name, reason: "shape (\(n), \(d)) is too large")
         }
 
-        // Native-endian float64 in C order is read straight into the result; everything else
-        // (float32, big-endian, Fortran order) goes through a small chunk buffer and is
-        // converted and placed in row-major order as it arrives, without a second full copy.
+        // Refuse a shape the data cannot back before allocating for it: a regular file or a
+        // buffer knows its size; anything else (a pipe) is read first, as far as it goes.
+        let values: [Double]
+        if let remaining = source.remainingBytes {
+            guard remaining >= byteCount else {
+                throw .truncated(file: name, expectedBytes: byteCount, foundBytes: remaining)
+            }
+            values = try NPYFile.readValues(from: &source, header: header, byteCount: byteCount, name: name)
+        } else {
+            var rest = MemoryByteSource(NPYFile.readBytes(from: &source, upTo: byteCount))
+            guard rest.bytes.count == byteCount else {
+                throw .truncated(file: name, expectedBytes: byteCount, foundBytes: rest.bytes.count)
+            }
+            values = try NPYFile.readValues(from: &rest, header: header, byteCount: byteCount, name: name)
+        }
+        if let bad = firstNonFiniteIndex(values) {
+            throw .nonFiniteElement(file: name, row: bad / d, column: bad % d, value: values[bad])
+        }
+        self.init(points: PointSet(unchecked: values, dimensions: d), dtype: header.dtype,
+                  isFortranOrder: header.fortranOrder)
+    }
+
+    /// Reads the array data (`byteCount` bytes) as row-major Doubles. Native-endian float64 in
+    /// C order is read straight into the result; everything else (float32, big-endian, Fortran
+    /// order) goes through a small chunk buffer and is converted and placed in row-major order
+    /// as it arrives, without a second full copy.
+    private static func readValues<S: ByteSource>(
+        from source: inout S, header: NPYHeader, byteCount: Int, name: String
+    ) throws(PointFileError) -> [Double] {
+        let n = header.shape[0], d = header.shape[1], count = byteCount / header.elementSize
         var found = 0
         var complete = false
         let values = [Double](unsafeUninitializedCapacity: count) { out, initialized in
@@ -119,11 +154,21 @@ public struct NPYFile: Sendable {
         guard complete else {
             throw .truncated(file: name, expectedBytes: byteCount, foundBytes: found)
         }
-        if let bad = firstNonFiniteIndex(values) {
-            throw .nonFiniteElement(file: name, row: bad / d, column: bad % d, value: values[bad])
+        return values
+    }
+
+    /// Up to `limit` bytes from `source`, read in chunks so the buffer grows only as data arrives.
+    private static func readBytes<S: ByteSource>(from source: inout S, upTo limit: Int) -> [UInt8] {
+        var bytes: [UInt8] = []
+        let chunk = 1 << 20
+        while bytes.count < limit {
+            let start = bytes.count, want = Swift.min(chunk, limit - start)
+            bytes.append(contentsOf: repeatElement(0, count: want))
+            let got = bytes.withUnsafeMutableBytes { source.read(into: $0.baseAddress! + start, count: want) }
+            bytes.removeLast(want - got)
+            if got < want { break }
         }
-        self.init(points: PointSet(unchecked: values, dimensions: d), dtype: header.dtype,
-                  isFortranOrder: header.fortranOrder)
+        return bytes
     }
 
     /// Reads `count` elements in file order, 64 Ki at a time, converts each chunk to native

@@ -35,7 +35,7 @@ enum NonDominated2D {
             }
             let buckets = max(16, min(1 << 16, sample.count))
             low = lowX
-            scale = highX > lowX ? Double(buckets) / (highX - lowX) : 0
+            scale = bucketScale(low: lowX, high: highX, top: Double(buckets))
             var best = [Double](repeating: -.infinity, count: buckets)
             for r in sample {
                 let i = Int(r)
@@ -110,7 +110,7 @@ enum NonDominated2D {
         let buckets = min(1 << 16, rows.count / 4)
         var filter = SampleFilter(points, sample: [])
         filter.low = lowX
-        filter.scale = Double(buckets) / (highX - lowX)
+        filter.scale = bucketScale(low: lowX, high: highX, top: Double(buckets))
         var best = [Double](repeating: -.infinity, count: buckets)
         for r in rows {
             let i = Int(r)
@@ -155,4 +155,17 @@ extension Double {
     /// `self` limited to `low ... high`.
     @inline(__always)
     func clamped(_ low: Double, _ high: Double) -> Double { Swift.min(Swift.max(self, low), high) }
+}
+
+/// The factor that maps `low ... high` onto `0 ... top` for bucketing, as `(x − low) · scale`:
+/// `top / (high − low)` when that is a finite number, otherwise a finite stand-in, and 0 when
+/// `high ≤ low`. The product is then never NaN for finite `x ≥ low`: a range too wide for a
+/// Double (`high − low` = +∞) is halved first, and a range so narrow that the quotient
+/// overflows (subnormal differences) uses the largest finite factor. NaN would trap in the
+/// integer conversion; `(x − low) · scale` stays monotone in `x` either way.
+func bucketScale(low: Double, high: Double, top: Double) -> Double {
+    guard high > low else { return 0 }
+    let range = high - low
+    let scale = range.isFinite ? top / range : (top * 0.5) / (high * 0.5 - low * 0.5)
+    return scale.isFinite ? scale : .greatestFiniteMagnitude
 }

@@ -160,7 +160,8 @@ enum NonDominated3D {
             let lowX = bounds.map(\.0).min()!, highX = bounds.map(\.1).max()!
             let lowY = bounds.map(\.2).min()!, highY = bounds.map(\.3).max()!
             guard highX > lowX && highY > lowY else { return Array(rows) }
-            let scaleX = Double(g) / (highX - lowX), scaleY = Double(g) / (highY - lowY)
+            let scaleX = bucketScale(low: lowX, high: highX, top: Double(g))
+            let scaleY = bucketScale(low: lowY, high: highY, top: Double(g))
             let top = Double(g - 1)
             // The table has a border row and column of −∞ (index g), so the cell strictly above
             // in both x and y is always `c + w + 1` and needs no bounds test. Each row's cell is

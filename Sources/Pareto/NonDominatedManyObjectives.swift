@@ -405,7 +405,7 @@ enum NonDominatedManyObjectives {
                 }
             }
             let top = Double((1 << (bits - 1)) - 1)
-            scale = (0..<lanes).map { high[$0] > low[$0] ? top / (high[$0] - low[$0]) : 0 }
+            scale = (0..<lanes).map { bucketScale(low: low[$0], high: high[$0], top: top) }
         }
 
         /// The code of the oriented values `x` (at least `lanes` of them). Each lane keeps

@@ -30,16 +30,18 @@ public struct PointFile: Sendable {
     /// - Parameters:
     ///   - path: A file path; errors name the file by this string.
     ///   - csvHeader: For CSV files, whether the first line is a header.
+    ///   - limits: The readers' resource limits, see ``PointFileLimits``.
     /// - Throws: ``PointFileError`` from the format's reader.
     /// - Complexity: O(size of the file).
-    public init(contentsOf path: String, csvHeader: CSVPointFile.Header = .automatic) throws(PointFileError) {
+    public init(contentsOf path: String, csvHeader: CSVPointFile.Header = .automatic,
+                limits: PointFileLimits = PointFileLimits()) throws(PointFileError) {
         if try PointFile.looksLikeNumPy(path) {
-            let file = try NPYFile(contentsOf: path)
+            let file = try NPYFile(contentsOf: path, limits: limits)
             points = file.points
             columnNames = (0..<file.points.dimensions).map { "x\($0)" }
             format = .npy
         } else {
-            let file = try CSVPointFile(contentsOf: path, header: csvHeader)
+            let file = try CSVPointFile(contentsOf: path, header: csvHeader, limits: limits)
             points = file.points
             columnNames = file.columnNames
             format = .csv

@@ -41,6 +41,11 @@ public enum PointFileError: Error, Sendable, Equatable, CustomStringConvertible 
     /// The data has no columns (a NumPy shape `(n, 0)` or a CSV with empty lines only).
     case noColumns(file: String)
 
+    /// A CSV line (1-based) is longer than ``PointFileLimits/maximumCSVLineBytes`` (`limit`).
+    case lineTooLong(file: String, line: Int, limit: Int)
+    /// A `.npy` header of `length` bytes is longer than ``PointFileLimits/maximumNumPyHeaderBytes`` (`limit`).
+    case numPyHeaderTooLong(file: String, length: Int, limit: Int)
+
     public var description: String {
         switch self {
         case let .unreadable(file, reason):
@@ -72,6 +77,12 @@ public enum PointFileError: Error, Sendable, Equatable, CustomStringConvertible 
             return "\(file):\(line): column \(column): \"\(text)\" is not finite (NaN and infinity are not allowed)"
         case let .noColumns(file):
             return "\(file): the data has no columns"
+        case let .lineTooLong(file, line, limit):
+            return "\(file):\(line): the line is longer than \(limit) bytes, the limit for one CSV line "
+                + "(raise it with --max-line-bytes, PointFileLimits.maximumCSVLineBytes)"
+        case let .numPyHeaderTooLong(file, length, limit):
+            return "\(file): the .npy header is \(length) bytes, more than the \(limit)-byte limit "
+                + "(PointFileLimits.maximumNumPyHeaderBytes; float arrays need about 120)"
         }
     }
 }

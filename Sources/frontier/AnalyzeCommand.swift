@@ -78,6 +78,11 @@ struct Analyze: ParsableCommand {
     @Flag(name: .long, help: "Print one line of stage timings on stderr.")
     var timing = false
 
+    @Option(name: .long, help: ArgumentHelp(
+        "The largest scenario or report file accepted, in bytes (default 16 MiB); a larger one is refused before it is read.",
+        valueName: "bytes"))
+    var maxInputBytes: Int = JSONInputLimits.defaultMaximumBytes
+
     @Option(name: .long, help: ArgumentHelp("Rerun the analysis with one numeric parameter swept, e.g. recipient.headlineWeight=0.3:1:0.1; prints one line per value.",
                                             valueName: "PATH=FROM:THROUGH:STEP"))
     var sweep: String?
@@ -249,11 +254,14 @@ struct Analyze: ParsableCommand {
         case (.some, .some):
             throw CommandFailure.report("give either a scenario file or --preset, not both")
         case let (.some(path), nil):
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw CommandFailure.report("\(path): cannot read the file")
+            guard maxInputBytes >= 1 else {
+                throw CommandFailure.report("--max-input-bytes: expected a byte count of at least 1, found \(maxInputBytes)")
             }
+            let limits = JSONInputLimits(maximumBytes: maxInputBytes)
             do {
-                return Scenario.isReport(data) ? try Scenario.decode(fromReport: data) : try Scenario.decode(from: data)
+                let data = try limits.readFile(atPath: path)
+                return Scenario.isReport(data) ? try Scenario.decode(fromReport: data, limits: limits)
+                    : try Scenario.decode(from: data, limits: limits)
             } catch { throw CommandFailure.report("\(path): \(error.description)") }
         case let (nil, .some(name)):
             do { return try Preset.named(name).scenario } catch { throw CommandFailure.report(error.description) }

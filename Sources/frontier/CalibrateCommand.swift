@@ -73,8 +73,9 @@ struct Calibrate: ParsableCommand {
     func resolvedPlan() throws(ExitCode) -> (plan: CalibrationPlan, folder: String) {
         var plan = CalibrationPlan(), folder = FileManager.default.currentDirectoryPath
         if let file = self.plan {
-            guard let data = FileManager.default.contents(atPath: file) else { throw CommandFailure.report("\(file): cannot read the file") }
-            do { plan = try CalibrationPlan.decode(from: data) } catch { throw CommandFailure.report("\(file): \(error.description)") }
+            do { plan = try CalibrationPlan.decode(from: try JSONInputLimits().readFile(atPath: file)) } catch {
+                throw CommandFailure.report("\(file): \(error.description)")
+            }
             folder = (file as NSString).deletingLastPathComponent
         }
         if let presets { plan.rounds = Self.list(presets).map { CalibrationPlan.Round(.preset($0)) } }
@@ -106,8 +107,10 @@ struct Calibrate: ParsableCommand {
                 }
             case .scenario(let path):
                 let full = path.hasPrefix("/") ? path : (folder as NSString).appendingPathComponent(path)
-                guard let data = FileManager.default.contents(atPath: full) else {
-                    throw CommandFailure.report("\(self.plan ?? "calibrate"): rounds[\(i)].scenario: cannot read \(full)")
+                let data: Data
+                do { data = try JSONInputLimits().readFile(atPath: full) } catch {
+                    throw CommandFailure.report(error.message == "cannot read the file"
+                        ? "\(self.plan ?? "calibrate"): rounds[\(i)].scenario: cannot read \(full)" : "\(full): \(error.description)")
                 }
                 do { rounds.append(try Scenario.decode(from: data)) } catch { throw CommandFailure.report("\(full): \(error.description)") }
             }

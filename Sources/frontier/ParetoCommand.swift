@@ -29,6 +29,11 @@ struct ParetoCommand: ParsableCommand {
           help: "For CSV input: the first line is (--header) or is not (--no-header) a header; detected when omitted.")
     var header: Bool?
 
+    @Option(help: ArgumentHelp(
+        "For CSV input: the longest line accepted, in bytes (default 1048576); a longer line is refused before it is read in full.",
+        valueName: "bytes"))
+    var maxLineBytes: Int = PointFileLimits.defaultMaximumCSVLineBytes
+
     @Flag(help: "Print one line 'timing read_ms=… frontier_ms=… points=… frontier=…' on standard error.")
     var timing = false
 
@@ -41,6 +46,9 @@ struct ParetoCommand: ParsableCommand {
         guard `repeat` >= 1 else {
             throw CommandFailure.report("--repeat: expected a count of at least 1, found \(`repeat`)")
         }
+        guard maxLineBytes >= 1 else {
+            throw CommandFailure.report("--max-line-bytes: expected a byte count of at least 1, found \(maxLineBytes)")
+        }
         guard let outputFormat = OutputFormat(rawValue: format.lowercased()) else {
             throw CommandFailure.report("--format: unknown format '\(format)' (expected csv or json)")
         }
@@ -49,7 +57,8 @@ struct ParetoCommand: ParsableCommand {
         let input: PointFile
         do {
             let csvHeader: CSVPointFile.Header = header.map { $0 ? .present : .absent } ?? .automatic
-            input = try PointFile(contentsOf: file, csvHeader: csvHeader)
+            input = try PointFile(contentsOf: file, csvHeader: csvHeader,
+                                  limits: PointFileLimits(maximumCSVLineBytes: maxLineBytes))
         } catch {
             throw CommandFailure.report(error.description)
         }

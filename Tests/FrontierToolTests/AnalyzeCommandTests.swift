@@ -346,6 +346,24 @@ import Testing
         }
         expectDataError(try t.run(["scenario", "nope"]), containing: ["unknown preset \"nope\""])
     }
+
+    @Test func aScenarioFileOverTheByteLimitFailsAndTheOptionRaisesIt() throws {
+        let t = try FrontierToolRunner()
+        let scenario = try t.run(["scenario", "sma-2021"]).standardOutput
+        let path = try t.write("s.json", text: scenario)
+        let size = scenario.utf8.count
+        expectDataError(try t.run(["analyze", path, "--max-input-bytes", "\(size - 1)"]),
+                        containing: ["s.json", "\(size) bytes", "\(size - 1)-byte limit", "--max-input-bytes"])
+        #expect(try t.run(["analyze", path, "--max-input-bytes", "\(size)"]).status == 0)
+    }
+
+    @Test func aGridListOfTooManyZerosFailsBeforeDecoding() throws {
+        let t = try FrontierToolRunner()
+        let zeros = [String](repeating: "0", count: 1_000_001).joined(separator: ",")
+        let path = try t.write("zeros.json", text: #"{"name": "x", "grid": {"inKindShares": [\#(zeros)]}}"#)
+        expectDataError(try t.run(["analyze", path]),
+                        containing: ["zeros.json", "grid.inKindShares", "more than 1000000 elements"])
+    }
 }
 
 /// Checks that a document is well-formed XML and returns its root element's name.

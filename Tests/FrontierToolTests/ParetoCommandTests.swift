@@ -223,4 +223,26 @@ import Testing
         let path = try t.write("h.csv", text: csvWithHeader)
         try expectFailure(["pareto", path, "--repeat", "0"], in: t, containing: ["--repeat", "at least 1", "0"])
     }
+
+    @Test func aLineOverTheLimitFailsAndTheOptionRaisesTheLimit() throws {
+        let t = try FrontierToolRunner()
+        let line = String(repeating: "1,", count: 99) + "2"   // 199 bytes, 100 columns
+        let path = try t.write("wide.csv", text: line + "\n" + line.replacingOccurrences(of: "2", with: "0") + "\n")
+        try expectFailure(["pareto", path, "--max-line-bytes", "100"], in: t,
+                          containing: ["wide.csv:1:", "longer than 100 bytes", "--max-line-bytes"])
+        let r = try t.run(["pareto", path, "--max-line-bytes", "199"])
+        #expect(r.status == 0)
+        #expect(r.standardOutput.split(separator: "\n").count == 2)   // the header and row 0
+        try expectFailure(["pareto", path, "--max-line-bytes", "0"], in: t, containing: ["--max-line-bytes", "at least 1"])
+    }
+
+    @Test func aNumPyHeaderClaimingATrillionRowsFailsWithoutAllocating() throws {
+        let t = try FrontierToolRunner()
+        let header = "{'descr': '<f8', 'fortran_order': False, 'shape': (1000000000000, 2), }"
+        var text = Array(header.utf8)
+        text += [UInt8](repeating: 0x20, count: (64 - (10 + text.count + 1) % 64) % 64) + [0x0A]
+        let bytes: [UInt8] = [0x93, 0x4E, 0x55, 0x4D, 0x50, 0x59, 1, 0, UInt8(text.count), 0] + text + [UInt8](repeating: 0, count: 16)
+        let path = try t.write("huge.npy", bytes)
+        try expectFailure(["pareto", path], in: t, containing: ["huge.npy", "truncated", "16000000000000 bytes", "has 16"])
+    }
 }

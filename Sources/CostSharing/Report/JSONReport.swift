@@ -65,9 +65,10 @@ extension Scenario {
     /// The scenario a JSON report (``CostSharingAnalysis/jsonReport()``) was made from, read and
     /// validated, so that `frontier analyze report.json` reruns the analysis.
     /// - Throws: ``ScenarioError`` with the path inside `scenario` when it is invalid.
-    public static func decode(fromReport data: Data) throws(ScenarioError) -> Scenario {
+    /// - Parameter limits: Size, nesting and array-length bounds checked before decoding.
+    public static func decode(fromReport data: Data, limits: JSONInputLimits = JSONInputLimits()) throws(ScenarioError) -> Scenario {
         struct Envelope: Decodable { var kind: String; var version: String; var scenario: Scenario }
-        let envelope = try decodeJSON(Envelope.self, from: data)
+        let envelope = try decodeJSON(Envelope.self, from: data, limits: limits)
         guard envelope.kind == AnalysisDocument.kind else {
             throw ScenarioError(path: "kind", message: "expected \"\(AnalysisDocument.kind)\", found \"\(envelope.kind)\"")
         }
@@ -79,8 +80,13 @@ extension Scenario {
 
     /// Whether `data` looks like a JSON report rather than a scenario (it has a top-level
     /// `"kind": "frontier-analysis"`).
+    /// A document over the default ``JSONInputLimits`` is not probed (and is refused when decoded).
     public static func isReport(_ data: Data) -> Bool {
         struct Probe: Decodable { var kind: String? }
+        let limits = JSONInputLimits()
+        guard data.count <= limits.maximumBytes,
+              checkJSONStructure(data, maximumDepth: limits.maximumDepth, maximumCount: limits.maximumCount) == nil
+        else { return false }
         return (try? JSONDecoder().decode(Probe.self, from: data))?.kind == AnalysisDocument.kind
     }
 }

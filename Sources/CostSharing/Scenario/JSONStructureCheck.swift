@@ -9,7 +9,8 @@ struct JSONStructureProblem: Equatable, Sendable {
 }
 
 /// Scans UTF-8 JSON text once, iteratively (no recursion, so deeply nested input cannot overflow the stack),
-/// and returns the first duplicated object key or the first nesting deeper than `maximumDepth`, or nil.
+/// and returns the first duplicated object key, the first nesting deeper than `maximumDepth` or the
+/// first array or object with more than `maximumCount` elements or members, or nil.
 /// Syntax errors are not its business: on malformed input it returns nil (never traps, never loops forever)
 /// so that JSONDecoder reports them. O(n) time, O(depth) memory.
 ///
@@ -25,11 +26,12 @@ struct JSONStructureProblem: Equatable, Sendable {
 ///   looks malformed and yields nil.
 /// - The top-level container is at depth 1, so `maximumDepth` levels pass and one more does not;
 ///   the problem's path is that of the first container that goes past the limit.
-func checkJSONStructure(_ data: Data, maximumDepth: Int = 200) -> JSONStructureProblem? {
+func checkJSONStructure(_ data: Data, maximumDepth: Int = JSONInputLimits.defaultMaximumDepth,
+                        maximumCount: Int = JSONInputLimits.defaultMaximumCount) -> JSONStructureProblem? {
     if data.isEmpty { return nil }
     return data.withUnsafeBytes { raw in
         raw.withMemoryRebound(to: UInt8.self) { bytes in
-            var scanner = JSONStructureScanner(bytes: bytes, maximumDepth: maximumDepth)
+            var scanner = JSONStructureScanner(bytes: bytes, maximumDepth: maximumDepth, maximumCount: maximumCount)
             return scanner.scan()
         }
     }
@@ -97,13 +99,15 @@ private struct JSONStructureScanner {
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private let maximumDepth: Int
+    private let maximumCount: Int
     /// Frames `0..<depth` are the open containers; frames beyond are kept for reuse.
     private var frames: [Frame] = []
     private var depth = 0
 
-    init(bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int) {
+    init(bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int, maximumCount: Int) {
         self.bytes = bytes
         self.maximumDepth = maximumDepth
+        self.maximumCount = maximumCount
     }
 
     mutating func scan() -> JSONStructureProblem? {
@@ -123,12 +127,9 @@ private struct JSONStructureScanner {
                 guard depth > 0 else { return nil }  // something after the top-level value
                 let inObject = frames[depth - 1].isObject
                 if c == Self.comma {
-                    if inObject {
-                        state = .keyOrClose
-                    } else {
-                        frames[depth - 1].index += 1
-                        state = .elementOrClose
-                    }
+                    // `index` counts members too in an object (its path shows keys, not indices).
+                    frames[depth - 1].index += 1
+                    state = inObject ? .keyOrClose : .elementOrClose
                 } else if c == (inObject ? Self.closeBrace : Self.closeBracket) {
                     depth -= 1
                 } else {
@@ -142,6 +143,7 @@ private struct JSONStructureScanner {
                     state = .afterValue
                     i += 1
                 } else if c == Self.quote {
+                    if frames[depth - 1].index >= maximumCount { return tooMany() }
                     guard let (key, next) = readKey(openingQuote: i) else { return nil }
                     frames[depth - 1].key = key
                     if !insertKey(key) {
@@ -163,6 +165,7 @@ private struct JSONStructureScanner {
                 i += 1
 
             case .value, .elementOrClose:
+                if state == .elementOrClose, c != Self.closeBracket, frames[depth - 1].index >= maximumCount { return tooMany() }
                 switch c {
                 case Self.closeBracket where state == .elementOrClose:
                     depth -= 1
@@ -210,6 +213,14 @@ private struct JSONStructureScanner {
         }
     }
 
+    /// The problem of the innermost container starting one element or member past `maximumCount`.
+    private func tooMany() -> JSONStructureProblem {
+        JSONStructureProblem(
+            path: currentPath(levels: depth - 1),
+            message: "has more than \(maximumCount) \(frames[depth - 1].isObject ? "members" : "elements") "
+                + "(the limit for one JSON array or object)")
+    }
+
     /// Adds a key to the innermost object's keys; false if it was already there.
     private mutating func insertKey(_ key: Key) -> Bool {
         let top = depth - 1
@@ -240,9 +251,9 @@ private struct JSONStructureScanner {
     }
 
     /// The path of the current position: each open container's current key or index.
-    private func currentPath() -> String {
+    private func currentPath(levels: Int? = nil) -> String {
         var out = ""
-        for frame in frames[0..<depth] {
+        for frame in frames[0..<(levels ?? depth)] {
             if frame.isObject {
                 if !out.isEmpty { out += "." }
                 out += keyString(frame.key)

@@ -53,12 +53,14 @@ extension Scenario: Codable {
     /// ```swift
     /// let s = try Scenario.decode(from: Data(json.utf8))
     /// ```
-    /// - Parameter data: UTF-8 JSON text.
+    /// - Parameters:
+    ///   - data: UTF-8 JSON text.
+    ///   - limits: Size, nesting and array-length bounds checked before decoding.
     /// - Returns: The scenario, checked by ``validate()``.
     /// - Throws: ``ScenarioError`` naming the JSON path: malformed JSON, a missing or unknown
-    ///   field, a wrong type, or a value out of range.
-    public static func decode(from data: Data) throws(ScenarioError) -> Scenario {
-        let scenario = try decodeJSON(Scenario.self, from: data)
+    ///   field, a wrong type, a value out of range, or a document over one of `limits`.
+    public static func decode(from data: Data, limits: JSONInputLimits = JSONInputLimits()) throws(ScenarioError) -> Scenario {
+        let scenario = try decodeJSON(Scenario.self, from: data, limits: limits)
         try scenario.validate()
         return scenario
     }

@@ -8,10 +8,13 @@ struct AnyCodingKey: CodingKey {
     init(intValue: Int) { self.stringValue = String(intValue); self.intValue = intValue }
 }
 
-/// Decodes `T` from JSON text, first checking its structure (duplicated keys, nesting depth), and
-/// translates every failure into a ``ScenarioError`` with the JSON path.
-func decodeJSON<T: Decodable>(_ type: T.Type, from data: Data) throws(ScenarioError) -> T {
-    if let problem = checkJSONStructure(data) { throw ScenarioError(path: problem.path, message: problem.message) }
+/// Decodes `T` from JSON text, first checking its size and structure (``JSONInputLimits``,
+/// duplicated keys), and translates every failure into a ``ScenarioError`` with the JSON path.
+func decodeJSON<T: Decodable>(_ type: T.Type, from data: Data, limits: JSONInputLimits = JSONInputLimits()) throws(ScenarioError) -> T {
+    guard data.count <= limits.maximumBytes else { throw limits.tooLarge(data.count) }
+    if let problem = checkJSONStructure(data, maximumDepth: limits.maximumDepth, maximumCount: limits.maximumCount) {
+        throw ScenarioError(path: problem.path, message: problem.message)
+    }
     do {
         return try JSONDecoder().decode(T.self, from: data)
     } catch let error as DecodingError {
