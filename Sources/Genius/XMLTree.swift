@@ -38,7 +38,9 @@ struct XMLTree: Sendable {
     /// Anything before the `<?xml …?>` declaration (a byte-order mark, blank lines, comments, as
     /// in the ANAC 2014 files, which open with a comment) is skipped: the declaration is only
     /// allowed first, and the parser rejects the file otherwise (error 64).
-    static func parse(_ data: Data, file: String) throws(GeniusError) -> XMLTree {
+    static func parse(_ original: Data, file: String) throws(GeniusError) -> XMLTree {
+        // The checks below look at the declaration at byte 0, so skip the prologue first.
+        let data = withoutPrologueBeforeDeclaration(original)
         if let bad = invalidUTF8Offset(data) {
             let line = 1 + data.prefix(bad).reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
             throw GeniusError(file: file, element: "document", line: line, problem: .malformed(
@@ -49,7 +51,7 @@ struct XMLTree: Sendable {
             throw GeniusError(file: file, element: "<?\(pi.target)?>", line: line, problem: .malformed(
                 "a processing instruction without data is not supported (GENIUS files have none)"))
         }
-        let parser = XMLParser(data: withoutPrologueBeforeDeclaration(data))
+        let parser = XMLParser(data: data)
         let builder = Builder()
         parser.delegate = builder
         let ok = parser.parse()
@@ -204,5 +206,14 @@ struct XMLTree: Sendable {
 func withoutPrologueBeforeDeclaration(_ data: Data) -> Data {
     let marker = Array("<?xml".utf8)
     guard let start = data.firstRange(of: marker)?.lowerBound, start != data.startIndex else { return data }
+    // Skip only what ANAC files put there: a UTF-8 byte-order mark, white space and comments.
+    var prefix = String(decoding: data[data.startIndex..<start], as: UTF8.self)
+    if prefix.hasPrefix("\u{FEFF}") { prefix.removeFirst() }
+    while true {
+        prefix = String(prefix.drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
+        guard prefix.hasPrefix("<!--"), let end = prefix.range(of: "-->") else { break }
+        prefix = String(prefix[end.upperBound...])
+    }
+    guard prefix.isEmpty else { return data }
     return data.subdata(in: start..<data.endIndex)
 }

@@ -48,6 +48,18 @@ import Testing
         3e0a2020202020203c6973737565203e0a
         """)
 
+    /// The CI fuzz pass's finding after the prologue skip was merged: NUL bytes, then a
+    /// declaration of an unknown encoding. Only a byte-order mark, white space and comments count
+    /// as a prologue; the checks run on what the parser will see.
+    @Test func onlyCommentsAndWhiteSpaceArePrologue() throws {
+        let crash = [UInt8](try #require(Data(base64Encoded: "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA8P3htbCB2ZXJzaW8wbj0iMS4wIiBlbmNvZGluZz0iVVRGLzgiPz4KPG5lZypvdGlhdGlvblJhbmdlX3RlT3B0aW9uYWx1bWJlcl9vZl9zZXNzaW9ucz0iMSI+CiAgPNPT09PT09PT09PT09PT09PT09NhZ2VudCB1dGlsaXR5X3NwYWNlPSIiIG5hbWU9IiIgY2xhc3M9IiI+IHNlc3Npb25zPSIxIj4KICA8YWdlbnQgdXRpbGl8eV9zenBhY2U9IiIgbmFtZT0iIiBjbGFzcz0iIj4gPC9hZ2VudD4KICA8dXRpbGl0eV9zcGFjZSBudW1iZXJfb2ZfaXNzdWVzPSIzIj4KICAgIDxvYmplY3RpdXRmMTZkZXhlPSJyb291ciIgdHlwZT1vbj0iMS4wIiBlbiAgICA8L2lzPnUKIGVzICAgPC9vYmplY3RpdmU+CiAgPC91dGlsaXR5X3NwYWNlPgo8L25lZ290aWF0aW9uX3RlbXBsYXRlPgo=")))
+        #expect(domainError(crash) != nil)
+        let nulThenDeclaration = [UInt8](repeating: 0, count: 44) + Array("<?xml version=\"1.0\" encoding=\"UTF/8\"?><a\u{1}".utf8) + [0xC0]
+        #expect(domainError(nulThenDeclaration) != nil)
+        let commented = Array("<!-- a comment -->\n<?xml version=\"1.0\" encoding=\"UTF/8\"?>\n<a\u{1}".utf8) + [0xC0, 0x2F, 0x3E]
+        #expect(domainError(commented)?.description.contains("is not UTF-8") == true, "checked after the comment is skipped")
+    }
+
     @Test func anUnknownDeclaredEncodingIsCheckedAsUTF8() {
         #expect(domainError(Self.fuzzCrashUnknownEncoding)?.description
             == "d.xml, line 2, document: not well formed: byte 117 is not UTF-8 (GENIUS XML is read as UTF-8, UTF-16 or declared ISO-8859-1)")
