@@ -6,6 +6,7 @@
 //   CBLASLAPACK    system library: Debian's CBLAS header and the Fortran LAPACK symbols we use
 //   LinearAlgebra  a safe, column-major `Matrix` over CBLAS/LAPACK; no C type is public
 //   Pareto         generic dominance, frontiers, sorting, hypervolume, bargaining solutions
+//   PointFiles     the .npy and CSV point-file readers `frontier pareto` uses (the geometry parses no bytes)
 //   CostSharing    the SMA domain model: packages, each side's utility, scenarios, analysis
 //   Genius         GENIUS XML / GeniusWeb JSON negotiation domains, read and written
 //   CostSharingGenius  the bridge: a cost-sharing scenario exported as a GENIUS domain
@@ -19,6 +20,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "Pareto", targets: ["Pareto"]),
+        .library(name: "PointFiles", targets: ["PointFiles"]),
         .library(name: "LinearAlgebra", targets: ["LinearAlgebra"]),
         .library(name: "CostSharing", targets: ["CostSharing"]),
         .library(name: "Genius", targets: ["Genius"]),
@@ -43,6 +45,7 @@ let package = Package(
 
         // MARK: Libraries
         .target(name: "Pareto"),
+        .target(name: "PointFiles", dependencies: ["Pareto"]),
         .target(name: "CostSharing", dependencies: ["Pareto", "LinearAlgebra"]),
         .target(name: "Genius", dependencies: ["Pareto"]),
         .target(name: "CostSharingGenius", dependencies: ["CostSharing", "Genius", "Pareto"]),
@@ -52,13 +55,14 @@ let package = Package(
         .executableTarget(
             name: "frontier",
             dependencies: [
-                "Pareto", "LinearAlgebra", "CostSharing", "Genius", "CostSharingGenius", "FrontierServer",
+                "Pareto", "PointFiles", "LinearAlgebra", "CostSharing", "Genius", "CostSharingGenius", "FrontierServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
         // MARK: Tests
         .testTarget(name: "ParetoTests", dependencies: ["Pareto"]),
+        .testTarget(name: "PointFilesTests", dependencies: ["PointFiles", "Pareto"]),
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra", "Pareto"]),
         .testTarget(name: "CostSharingTests", dependencies: ["CostSharing", "Pareto", "LinearAlgebra"]),
         .testTarget(name: "GeniusTests", dependencies: ["Genius", "Pareto"]),
@@ -69,7 +73,7 @@ let package = Package(
         ]),
 
         // MARK: Examples
-        .executableTarget(name: "ParetoTour", dependencies: ["Pareto"], path: "Examples/ParetoTour"),
+        .executableTarget(name: "ParetoTour", dependencies: ["Pareto", "PointFiles"], path: "Examples/ParetoTour"),
         .executableTarget(name: "SMA2020", dependencies: ["CostSharing"], path: "Examples/SMA2020"),
         .executableTarget(name: "PresetTour", dependencies: ["CostSharing"], path: "Examples/PresetTour"),
     ]

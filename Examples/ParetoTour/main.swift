@@ -3,6 +3,7 @@
 //
 // Run: swift run ParetoTour
 import Pareto
+import PointFiles
 
 func format(_ values: some Sequence<Double>) -> String {
     "(" + values.map { String(Double(Int(($0 * 1000).rounded())) / 1000) }.joined(separator: ", ") + ")"
@@ -11,7 +12,19 @@ func format(_ values: some Sequence<Double>) -> String {
 // 1. A seeded cloud of 2,000 candidate agreements for two parties. Each point is a point
 //    (u, √(1 − u²)) of the quarter circle scaled by a random "efficiency" in [0.5, 1]: the
 //    efficient agreements lie near the quarter circle of radius 1.
-var rng = SplitMix64(seed: 2026)
+/// Any `RandomNumberGenerator` will do; this small seeded one (SplitMix, Steele, Lea & Flood
+/// 2014) makes the tour print the same numbers on every run.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+var rng = SeededGenerator(state: 2026)
 var rows: [[Double]] = []
 for _ in 0..<2_000 {
     let u = Double.random(in: 0...1, using: &rng)

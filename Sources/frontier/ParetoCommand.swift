@@ -1,5 +1,6 @@
 import ArgumentParser
 import Pareto
+import PointFiles
 
 /// `frontier pareto FILE`: prints the non-dominated rows of a point file.
 struct ParetoCommand: ParsableCommand {

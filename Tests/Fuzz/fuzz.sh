@@ -60,7 +60,7 @@ fi
 
 lib=$out/lib bin=$out/bin
 mkdir -p "$lib" "$bin" "$out/logs"
-flags=(-sanitize=fuzzer,address -parse-as-library -O -g)
+flags=(-sanitize=fuzzer,address -parse-as-library -O -g -package-name Frontier)
 cblas=(-Xcc "-fmodule-map-file=$PWD/Sources/CBLASLAPACK/module.modulemap" -I Sources/CBLASLAPACK)
 
 # build_module NAME "DEPENDENCIES" SOURCES...: a static library and module, rebuilt when a
@@ -83,6 +83,8 @@ for t in "${targets[@]}"; do
 done
 mapfile -t pareto_sources < <(find Sources/Pareto -name '*.swift' | sort)
 build_module Pareto "" "${pareto_sources[@]}"
+mapfile -t pointfiles_sources < <(find Sources/PointFiles -name '*.swift' | sort)
+build_module PointFiles "Pareto" "${pointfiles_sources[@]}"
 if [ $needs_costsharing = 1 ]; then
     mapfile -t la_sources < <(find Sources/LinearAlgebra -name '*.swift' | sort)
     mapfile -t cs_sources < <(find Sources/CostSharing -name '*.swift' | sort)
@@ -98,7 +100,7 @@ for t in "${targets[@]}"; do
     src=Tests/Fuzz/targets/$t.swift exe=$bin/fuzz-$t
     if [ -f "$exe" ] && [ -z "$(find "$src" "$lib"/*.a -newer "$exe" -print -quit)" ]; then continue; fi
     case $t in
-        csv|npy) libs=(-lPareto) ;;
+        csv|npy) libs=(-lPointFiles -lPareto) ;;
         scenario) libs=(-lCostSharing -lLinearAlgebra -lPareto -lblas -llapack) ;;
         *) libs=(-lGenius -lPareto) ;;
     esac

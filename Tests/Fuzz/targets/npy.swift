@@ -1,5 +1,6 @@
 // libFuzzer target: NumPy .npy point files (NPYFile), then a frontier of what was read.
 import Pareto
+import PointFiles
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {

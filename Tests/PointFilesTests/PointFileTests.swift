@@ -1,5 +1,6 @@
 import Testing
-@testable import Pareto
+@testable import PointFiles
+import Pareto
 
 #if canImport(Glibc)
 import Glibc

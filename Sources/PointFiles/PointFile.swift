@@ -1,3 +1,5 @@
+import Pareto
+
 /// A point file in either supported format, chosen by the file's extension or first bytes.
 ///
 /// A file is read as NumPy (``NPYFile``) when its name ends in `.npy` (any case) or it starts

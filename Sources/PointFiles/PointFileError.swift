@@ -1,3 +1,5 @@
+import Pareto
+
 /// A problem reading a point file (``NPYFile``, ``CSVPointFile``, ``PointFile``).
 ///
 /// Every case names the file as it was given; CSV cases add the 1-based line and column and

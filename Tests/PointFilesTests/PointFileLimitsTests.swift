@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import Pareto
+@testable import PointFiles
+import Pareto
 
 /// Inputs that used to make the readers allocate far beyond their data: each is now refused,
 /// before the allocation, with an error naming the limit.

@@ -1,5 +1,6 @@
 import Testing
-@testable import Pareto
+@testable import PointFiles
+import Pareto
 
 @Suite struct NPYFileTests {
     let rows: [[Double]] = [[1, 2, 3], [4, 5, 6]]

@@ -58,7 +58,7 @@ public struct PointSet: Sendable, Equatable {
 
     /// Wraps values already known to be finite and well shaped. For internal fast paths.
     @usableFromInline
-    init(unchecked values: [Double], dimensions: Int) {
+    package init(unchecked values: [Double], dimensions: Int) {
         self.dimensions = dimensions
         self.values = values
     }

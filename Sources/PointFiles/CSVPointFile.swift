@@ -1,3 +1,5 @@
+import Pareto
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

@@ -1,3 +1,5 @@
+import Pareto
+
 /// Bounds on what a point file may make the readers allocate beyond the data itself.
 ///
 /// The readers never allocate for data the file does not hold: a `.npy` header's shape is

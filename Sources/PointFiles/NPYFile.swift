@@ -1,3 +1,5 @@
+import Pareto
+
 /// A two-dimensional NumPy `.npy` array of points, one row per point, one column per objective.
 ///
 /// Reads what `numpy.save` writes for a float array of shape `(n, d)`: format versions 1.0, 2.0
