@@ -101,27 +101,27 @@ struct Analyze: ParsableCommand {
     func run() throws {
         let clock = ContinuousClock()
         guard exportGeniusMaxPackages >= 1 else {
-            throw CommandFailure.report("--export-genius-max-packages: \(exportGeniusMaxPackages) is not a positive count")
+            throw CommandFailure("--export-genius-max-packages: \(exportGeniusMaxPackages) is not a positive count")
         }
         let scenario = try loadScenario()
         if html != nil, sweep != nil || samples != nil {
-            throw CommandFailure.report("--html: writes a single analysis's report; it cannot be combined with --sweep or --samples")
+            throw CommandFailure("--html: writes a single analysis's report; it cannot be combined with --sweep or --samples")
         }
         if let sweep {
-            guard samples == nil else { throw CommandFailure.report("--sweep and --samples: give one of them") }
+            guard samples == nil else { throw CommandFailure("--sweep and --samples: give one of them") }
             return try runSweep(sweep, scenario: scenario)
         }
         if let samples { return try runSamples(samples, scenario: scenario) }
         let analysis: CostSharingAnalysis
         do { analysis = try CostSharingAnalysis(scenario: scenario) } catch {
             // Name the file, as for errors found while reading it.
-            throw CommandFailure.report((scenarioFile.map { "\($0): " } ?? "") + error.description)
+            throw CommandFailure((scenarioFile.map { "\($0): " } ?? "") + error.description)
         }
 
         var strategy: StrategyAnalysis?
         if StrategyAnalysis.applies(to: scenario) {
             do { strategy = try StrategyAnalysis(analysis: analysis) } catch {
-                throw CommandFailure.report((scenarioFile.map { "\($0): " } ?? "") + error.description)
+                throw CommandFailure((scenarioFile.map { "\($0): " } ?? "") + error.description)
             }
         }
 
@@ -131,7 +131,7 @@ struct Analyze: ParsableCommand {
         case .text: output = analysis.textReport() + (strategy?.textSection(scenario: analysis.scenario, analysis: analysis) ?? "")
         case .json:
             do { output = String(decoding: try analysis.jsonReport(strategy: strategy), as: UTF8.self) + "\n" } catch {
-                throw CommandFailure.report(error.description)
+                throw CommandFailure(error.description)
             }
         case .csv: output = analysis.csvReport()
         }
@@ -140,9 +140,9 @@ struct Analyze: ParsableCommand {
                 let report = try analysis.jsonReport(strategy: strategy)
                 try WorkbenchPage.html(report: report).write(toFile: html, atomically: true, encoding: .utf8)
             } catch let error as ScenarioError {
-                throw CommandFailure.report("--html: \(error.description)")
+                throw CommandFailure("--html: \(error.description)")
             } catch {
-                throw CommandFailure.report("--html: cannot write \(html): \(error.localizedDescription)")
+                throw CommandFailure("--html: cannot write \(html): \(error.localizedDescription)")
             }
         }
         if let plot {
@@ -153,7 +153,7 @@ struct Analyze: ParsableCommand {
             if let svg = strategy?.linkage?.linkageSVG(scenario: analysis.scenario) { files.append((stem + "-linkage.svg", svg)) }
             for (path, svg) in files {
                 do { try svg.write(toFile: path, atomically: true, encoding: .utf8) } catch {
-                    throw CommandFailure.report("--plot: cannot write \(path): \(error.localizedDescription)")
+                    throw CommandFailure("--plot: cannot write \(path): \(error.localizedDescription)")
                 }
             }
         }
@@ -163,7 +163,7 @@ struct Analyze: ParsableCommand {
                                                    maximumPackages: exportGeniusMaxPackages)
                 try export.write(to: URL(fileURLWithPath: exportGenius))
             } catch {
-                throw CommandFailure.report("--export-genius: \(error.description)")
+                throw CommandFailure("--export-genius: \(error.description)")
             }
         }
         let report = clock.now - reportStart
@@ -185,23 +185,23 @@ struct Analyze: ParsableCommand {
     /// `--sweep PATH=FROM:THROUGH:STEP`: one analysis per value, one line (or row) each.
     private func runSweep(_ spec: String, scenario: Scenario) throws {
         guard plot == nil, exportGenius == nil else {
-            throw CommandFailure.report("--sweep: cannot be combined with --plot or --export-genius")
+            throw CommandFailure("--sweep: cannot be combined with --plot or --export-genius")
         }
         let parts = spec.split(separator: "=", maxSplits: 1).map(String.init)
         let range = parts.count == 2 ? parts[1].split(separator: ":").map { Double($0) } : []
         guard parts.count == 2, range.count == 3, let from = range[0], let through = range[1], let step = range[2],
               from.isFinite, through.isFinite, step.isFinite, step > 0, through >= from else {
-            throw CommandFailure.report("--sweep: expected PATH=FROM:THROUGH:STEP with FROM ≤ THROUGH and STEP > 0 "
+            throw CommandFailure("--sweep: expected PATH=FROM:THROUGH:STEP with FROM ≤ THROUGH and STEP > 0 "
                                         + "(e.g. recipient.headlineWeight=0.3:1:0.1), found \"\(spec)\"")
         }
         let steps = Steps(from: from, through: through, step: step)
         guard steps.count <= ParameterSweep.maximumValues else {
-            throw CommandFailure.report("--sweep: \(steps.count == Int.max ? "too many" : String(steps.count)) values, more than the "
+            throw CommandFailure("--sweep: \(steps.count == Int.max ? "too many" : String(steps.count)) values, more than the "
                                         + "\(ParameterSweep.maximumValues) allowed; use a larger STEP")
         }
         let result: ParameterSweep
         do { result = try ParameterSweep(scenario: scenario, path: parts[0], values: steps.values) } catch {
-            throw CommandFailure.report("--sweep: " + (scenarioFile.map { "\($0): " } ?? "") + error.description)
+            throw CommandFailure("--sweep: " + (scenarioFile.map { "\($0): " } ?? "") + error.description)
         }
         let output: String
         switch format {
@@ -209,7 +209,7 @@ struct Analyze: ParsableCommand {
         case .csv: output = result.csvReport()
         case .json:
             do { output = String(decoding: try result.jsonReport(scenario: scenario), as: UTF8.self) + "\n" } catch {
-                throw CommandFailure.report(error.description)
+                throw CommandFailure(error.description)
             }
         }
         FileHandle.standardOutput.write(Data(output.utf8))
@@ -218,11 +218,11 @@ struct Analyze: ParsableCommand {
     /// `--samples K [--seed S]`: K analyses over the scenario's uncertainty section, summarised.
     private func runSamples(_ k: Int, scenario: Scenario) throws {
         guard exportGenius == nil else {
-            throw CommandFailure.report("--samples: cannot be combined with --export-genius")
+            throw CommandFailure("--samples: cannot be combined with --export-genius")
         }
         let result: SampledAnalysis
         do { result = try SampledAnalysis(scenario: scenario, count: k, seed: seed, robustThreshold: robustThreshold) } catch {
-            throw CommandFailure.report("--samples: " + (scenarioFile.map { "\($0): " } ?? "") + error.description)
+            throw CommandFailure("--samples: " + (scenarioFile.map { "\($0): " } ?? "") + error.description)
         }
         let output: String
         switch format {
@@ -233,7 +233,7 @@ struct Analyze: ParsableCommand {
                 let single = try CostSharingAnalysis(scenario: scenario)
                 output = String(decoding: try result.jsonReport(analysis: single), as: UTF8.self) + "\n"
             } catch {
-                throw CommandFailure.report((scenarioFile.map { "\($0): " } ?? "") + error.description)
+                throw CommandFailure((scenarioFile.map { "\($0): " } ?? "") + error.description)
             }
         }
         if let plot {
@@ -242,31 +242,31 @@ struct Analyze: ParsableCommand {
                                 (stem + "-domain.svg", result.frontierProbabilitySVG(scenario: scenario)),
                                 (stem + "-tornado.svg", result.tornadoSVG(scenario: scenario))] {
                 do { try svg.write(toFile: path, atomically: true, encoding: .utf8) } catch {
-                    throw CommandFailure.report("--plot: cannot write \(path): \(error.localizedDescription)")
+                    throw CommandFailure("--plot: cannot write \(path): \(error.localizedDescription)")
                 }
             }
         }
         FileHandle.standardOutput.write(Data(output.utf8))
     }
 
-    private func loadScenario() throws(ExitCode) -> Scenario {
+    private func loadScenario() throws(CommandFailure) -> Scenario {
         switch (scenarioFile, preset) {
         case (.some, .some):
-            throw CommandFailure.report("give either a scenario file or --preset, not both")
+            throw CommandFailure("give either a scenario file or --preset, not both")
         case let (.some(path), nil):
             guard maxInputBytes >= 1 else {
-                throw CommandFailure.report("--max-input-bytes: expected a byte count of at least 1, found \(maxInputBytes)")
+                throw CommandFailure("--max-input-bytes: expected a byte count of at least 1, found \(maxInputBytes)")
             }
             let limits = JSONInputLimits(maximumBytes: maxInputBytes)
             do {
                 let data = try limits.readFile(atPath: path)
                 return Scenario.isReport(data) ? try Scenario.decode(fromReport: data, limits: limits)
                     : try Scenario.decode(from: data, limits: limits)
-            } catch { throw CommandFailure.report("\(path): \(error.description)") }
+            } catch { throw CommandFailure("\(path): \(error.description)") }
         case let (nil, .some(name)):
-            do { return try Preset.named(name).scenario } catch { throw CommandFailure.report(error.description) }
+            do { return try Preset.named(name).scenario } catch { throw CommandFailure(error.description) }
         case (nil, nil):
-            do { return try Preset.named(Preset.defaultName).scenario } catch { throw CommandFailure.report(error.description) }
+            do { return try Preset.named(Preset.defaultName).scenario } catch { throw CommandFailure(error.description) }
         }
     }
 }

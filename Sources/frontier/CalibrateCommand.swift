@@ -70,11 +70,11 @@ struct Calibrate: ParsableCommand {
     }
 
     /// The plan file (or the defaults) with the command line's options applied.
-    func resolvedPlan() throws(ExitCode) -> (plan: CalibrationPlan, folder: String) {
+    func resolvedPlan() throws(CommandFailure) -> (plan: CalibrationPlan, folder: String) {
         var plan = CalibrationPlan(), folder = FileManager.default.currentDirectoryPath
         if let file = self.plan {
             do { plan = try CalibrationPlan.decode(from: try JSONInputLimits().readFile(atPath: file)) } catch {
-                throw CommandFailure.report("\(file): \(error.description)")
+                throw CommandFailure("\(file): \(error.description)")
             }
             folder = (file as NSString).deletingLastPathComponent
         }
@@ -91,7 +91,7 @@ struct Calibrate: ParsableCommand {
             let key = String(error.path.prefix { $0 != "[" && $0 != "." })
             let fromLine = ["temperature": temperature != nil, "power": power != nil, "free": free != nil, "perEra": perEra != nil,
                             "rounds": presets != nil][key] ?? false
-            throw CommandFailure.report(fromLine ? "\(option[key]!): \(error.message)" : "\(self.plan ?? "calibrate"): \(error.description)")
+            throw CommandFailure(fromLine ? "\(option[key]!): \(error.message)" : "\(self.plan ?? "calibrate"): \(error.description)")
         }
         return (plan, folder.isEmpty ? "." : folder)
     }
@@ -103,26 +103,26 @@ struct Calibrate: ParsableCommand {
             switch round.source {
             case .preset(let name):
                 do { rounds.append(try Preset.named(name).scenario) } catch {
-                    throw CommandFailure.report(self.plan.map { "\($0): rounds[\(i)].preset: \(error.description)" } ?? "--presets: \(error.description)")
+                    throw CommandFailure(self.plan.map { "\($0): rounds[\(i)].preset: \(error.description)" } ?? "--presets: \(error.description)")
                 }
             case .scenario(let path):
                 let full = path.hasPrefix("/") ? path : (folder as NSString).appendingPathComponent(path)
                 let data: Data
                 do { data = try JSONInputLimits().readFile(atPath: full) } catch {
-                    throw CommandFailure.report(error.message == "cannot read the file"
+                    throw CommandFailure(error.message == "cannot read the file"
                         ? "\(self.plan ?? "calibrate"): rounds[\(i)].scenario: cannot read \(full)" : "\(full): \(error.description)")
                 }
-                do { rounds.append(try Scenario.decode(from: data)) } catch { throw CommandFailure.report("\(full): \(error.description)") }
+                do { rounds.append(try Scenario.decode(from: data)) } catch { throw CommandFailure("\(full): \(error.description)") }
             }
         }
         if let eras {
             for item in eras.split(separator: ",") {
                 let kv = item.split(separator: "=", maxSplits: 1).map { String($0).trimmingCharacters(in: .whitespaces) }
                 guard kv.count == 2, !kv[1].isEmpty, !kv[1].contains("@") else {
-                    throw CommandFailure.report("--eras: expected NAME=ERA,… (e.g. sma-2019=trump), found \"\(item)\"")
+                    throw CommandFailure("--eras: expected NAME=ERA,… (e.g. sma-2019=trump), found \"\(item)\"")
                 }
                 guard let i = rounds.firstIndex(where: { $0.name == kv[0] }) else {
-                    throw CommandFailure.report("--eras: no round is named \(kv[0]) (rounds: \(rounds.map(\.name).joined(separator: ", ")))")
+                    throw CommandFailure("--eras: no round is named \(kv[0]) (rounds: \(rounds.map(\.name).joined(separator: ", ")))")
                 }
                 plan.rounds[i].era = kv[1]
             }
@@ -133,12 +133,12 @@ struct Calibrate: ParsableCommand {
         } catch {
             // A problem with the plan's own fields is named in the plan file.
             let planField = ["rounds", "free", "perEra"].contains(String(error.path.prefix { $0 != "[" && $0 != "." }))
-            throw CommandFailure.report((planField ? (self.plan ?? "calibrate") : "calibrate") + ": " + error.description)
+            throw CommandFailure((planField ? (self.plan ?? "calibrate") : "calibrate") + ": " + error.description)
         }
         let eraOf = (try? plan.parameters(for: rounds).eras) ?? [:]
         if let write {
             do { try FileManager.default.createDirectory(atPath: write, withIntermediateDirectories: true) } catch {
-                throw CommandFailure.report("--write: cannot create \(write): \(error.localizedDescription)")
+                throw CommandFailure("--write: cannot create \(write): \(error.localizedDescription)")
             }
             for s in rounds {
                 do {
@@ -146,9 +146,9 @@ struct Calibrate: ParsableCommand {
                     let path = (write as NSString).appendingPathComponent("\(s.name)-calibrated.json")
                     try fitted.encodedJSON().write(to: URL(fileURLWithPath: path))
                 } catch let error as ScenarioError {
-                    throw CommandFailure.report("--write: \(s.name): \(error.description)")
+                    throw CommandFailure("--write: \(s.name): \(error.description)")
                 } catch {
-                    throw CommandFailure.report("--write: \(error.localizedDescription)")
+                    throw CommandFailure("--write: \(error.localizedDescription)")
                 }
             }
         }
@@ -156,7 +156,7 @@ struct Calibrate: ParsableCommand {
         case .text: print(text(study, plan: plan), terminator: "")
         case .json:
             do { print(String(decoding: try json(study, plan: plan), as: UTF8.self)) } catch {
-                throw CommandFailure.report("calibrate: the report cannot be written as JSON: \(error)")
+                throw CommandFailure("calibrate: the report cannot be written as JSON: \(error)")
             }
         }
     }

@@ -64,7 +64,7 @@ struct GeniusCommand: ParsableCommand {
                 parties.append(try NegotiationProfile(contentsOf: URL(fileURLWithPath: path), domain: space))
             }
         } catch {
-            throw CommandFailure.report(error.description)
+            throw CommandFailure(error.description)
         }
         let read = clock.now
         let frontier: NegotiationFrontier
@@ -72,7 +72,7 @@ struct GeniusCommand: ParsableCommand {
         do {
             frontier = try negotiationFrontier(profiles: parties, realSteps: realSteps, method: method.frontierMethod)
         } catch {
-            throw CommandFailure.report(error.description)
+            throw CommandFailure(error.description)
         }
         let exact = frontier.exactSolutions()
         solutions = [

@@ -45,13 +45,13 @@ struct ParetoCommand: ParsableCommand {
 
     func run() throws {
         guard `repeat` >= 1 else {
-            throw CommandFailure.report("--repeat: expected a count of at least 1, found \(`repeat`)")
+            throw CommandFailure("--repeat: expected a count of at least 1, found \(`repeat`)")
         }
         guard maxLineBytes >= 1 else {
-            throw CommandFailure.report("--max-line-bytes: expected a byte count of at least 1, found \(maxLineBytes)")
+            throw CommandFailure("--max-line-bytes: expected a byte count of at least 1, found \(maxLineBytes)")
         }
         guard let outputFormat = OutputFormat(rawValue: format.lowercased()) else {
-            throw CommandFailure.report("--format: unknown format '\(format)' (expected csv or json)")
+            throw CommandFailure("--format: unknown format '\(format)' (expected csv or json)")
         }
 
         let readStart = ContinuousClock.now
@@ -61,7 +61,7 @@ struct ParetoCommand: ParsableCommand {
             input = try PointFile(contentsOf: file, csvHeader: csvHeader,
                                   limits: PointFileLimits(maximumCSVLineBytes: maxLineBytes))
         } catch {
-            throw CommandFailure.report(error.description)
+            throw CommandFailure(error.description)
         }
         let readTime = ContinuousClock.now - readStart
 
@@ -75,7 +75,7 @@ struct ParetoCommand: ParsableCommand {
             do {
                 indices = try nonDominatedIndices(points, senses: senses)
             } catch {
-                throw CommandFailure.report("\(file): \(error.description)")
+                throw CommandFailure("\(file): \(error.description)")
             }
             times.append(ContinuousClock.now - frontierStart)
         }
@@ -109,13 +109,13 @@ struct ParetoCommand: ParsableCommand {
             case "max", "maximize", "maximise": senses.append(.maximize)
             case "min", "minimize", "minimise": senses.append(.minimize)
             default:
-                throw CommandFailure.report(
+                throw CommandFailure(
                     "--sense: entry \(position + 1) is '\(trimmed)'; expected 'max' or 'min'")
             }
         }
         if senses.count == 1 { return Array(repeating: senses[0], count: dimensions) }
         guard senses.count == dimensions else {
-            throw CommandFailure.report(
+            throw CommandFailure(
                 "--sense: \(senses.count) senses given, but \(file) has \(dimensions) columns (give one sense, or one per column)")
         }
         return senses

@@ -18,7 +18,7 @@ struct ScenarioCommand: ParsableCommand {
             FileHandle.standardOutput.write(try preset.scenario.encodedJSON())
             print()
         } catch {
-            throw CommandFailure.report(error.description)
+            throw CommandFailure(error.description)
         }
     }
 }

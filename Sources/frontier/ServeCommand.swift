@@ -34,9 +34,9 @@ struct Serve: AsyncParsableCommand {
     var queue = 8
 
     func run() async throws {
-        guard (0...65_535).contains(port) else { throw CommandFailure.report("--port: \(port) is not a port number (0–65535)") }
-        guard maxBody >= 1 else { throw CommandFailure.report("--max-body: \(maxBody) is not a positive size") }
-        guard concurrent >= 1, queue >= 0 else { throw CommandFailure.report("--concurrent must be at least 1 and --queue at least 0") }
+        guard (0...65_535).contains(port) else { throw CommandFailure("--port: \(port) is not a port number (0–65535)") }
+        guard maxBody >= 1 else { throw CommandFailure("--max-body: \(maxBody) is not a positive size") }
+        guard concurrent >= 1, queue >= 0 else { throw CommandFailure("--concurrent must be at least 1 and --queue at least 0") }
         let service = WorkbenchService(maximumBodyBytes: maxBody, concurrentAnalyses: concurrent, queuedAnalyses: queue)
         let host = self.host
         let app = WorkbenchServer.application(host: host, port: port, service: service) { bound in
@@ -44,7 +44,7 @@ struct Serve: AsyncParsableCommand {
             FileHandle.standardOutput.write(Data("Frontier workbench: http://\(host):\(bound)/\n".utf8))
         }
         do { try await app.runService() } catch {
-            throw CommandFailure.report("serve: cannot serve on \(host):\(port): \(error)")
+            throw CommandFailure("serve: cannot serve on \(host):\(port): \(error)")
         }
     }
 }
