@@ -1,6 +1,8 @@
 # Two commands for a fresh Debian/Ubuntu machine with Swift installed:
 #   make run    analyse the default scenario (installs the BLAS/LAPACK packages when missing)
 #   make test   run the whole test suite (likewise)
+#   make test-invariants   the suite again with the internal invariant checks compiled in
+#               (PARETO_CHECK_INVARIANTS, COSTSHARING_CHECK_INVARIANTS), in .build-invariants
 #   make fuzz   build the libFuzzer targets and run each for FUZZ_SECONDS (see Tests/Fuzz/fuzz.sh)
 # The plain Swift way works too once the packages are installed: `swift run frontier`, `swift test`.
 
@@ -13,7 +15,7 @@ FUZZ_JOBS ?= 1
 FUZZ_TARGETS ?=
 FUZZ_OUT ?= /tmp/frontier-fuzz
 
-.PHONY: deps run test benchmark fuzz
+.PHONY: deps run test test-invariants benchmark fuzz
 
 deps:
 	@dpkg -s $(SYSTEM_PACKAGES) >/dev/null 2>&1 || { \
@@ -25,6 +27,11 @@ run: deps
 
 test: deps
 	swift test
+
+# The browser tests are skipped here: the plain `make test` runs them, and they check no invariant.
+test-invariants: deps
+	FRONTIER_SKIP_BROWSER_TESTS=1 swift test --scratch-path .build-invariants \
+		-Xswiftc -DPARETO_CHECK_INVARIANTS -Xswiftc -DCOSTSHARING_CHECK_INVARIANTS
 
 benchmark: deps
 	swift package --allow-writing-to-package-directory benchmark

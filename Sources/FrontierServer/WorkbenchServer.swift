@@ -3,7 +3,9 @@ import Hummingbird
 
 /// The analyst's workbench as a Hummingbird application: the page at `/`, and the JSON API
 /// `GET /api/presets`, `GET /api/presets/{name}`, `POST /api/analyze` (see ``WorkbenchService``;
-/// `?strategy=0` leaves the strategy section out).
+/// `?strategy=0` leaves the strategy section out), and the long runs streamed as NDJSON
+/// (``LongRun``): `POST /api/samples?count=K&seed=S` (a scenario in) and `POST /api/calibrate`
+/// (a calibration plan in, or nothing for the default plan).
 /// Errors are JSON `{"path": …, "message": …}` with status 400, 404, 413 or 503.
 public enum WorkbenchServer {
     /// The router with every route.
@@ -19,12 +21,41 @@ public enum WorkbenchServer {
             let strategy = request.uri.queryParameters.get("strategy") != "0"
             var request = request
             let buffer: ByteBuffer
-            do { buffer = try await request.collectBody(upTo: service.maximumBodyBytes) } catch {
-                return failure(WorkbenchError(status: 413, message: "the request body is larger than the \(service.maximumBodyBytes) bytes accepted"))
-            }
+            do { buffer = try await request.collectBody(upTo: service.maximumBodyBytes) } catch { return tooLarge(service) }
             do throws(WorkbenchError) { return json(try await service.analyze(Data(buffer.readableBytesView), strategy: strategy)) } catch { return failure(error) }
         }
+        router.post("/api/samples") { request, _ in
+            let query = request.uri.queryParameters
+            guard let count = Int(query.get("count") ?? "500"), let seed = UInt64(query.get("seed") ?? "1") else {
+                return failure(WorkbenchError(status: 400, path: "count", message: "count and seed must be whole numbers"))
+            }
+            var request = request
+            guard let body = try? await request.collectBody(upTo: service.maximumBodyBytes) else { return tooLarge(service) }
+            do throws(WorkbenchError) { return stream(try service.samples(Data(body.readableBytesView), count: count, seed: seed), service) } catch {
+                return failure(error)
+            }
+        }
+        router.post("/api/calibrate") { request, _ in
+            var request = request
+            guard let body = try? await request.collectBody(upTo: service.maximumBodyBytes) else { return tooLarge(service) }
+            do throws(WorkbenchError) { return stream(try service.calibration(Data(body.readableBytesView)), service) } catch {
+                return failure(error)
+            }
+        }
         return router
+    }
+
+    static func tooLarge(_ service: WorkbenchService) -> Response {
+        failure(WorkbenchError(status: 413, message: "the request body is larger than the \(service.maximumBodyBytes) bytes accepted"))
+    }
+
+    /// A ``LongRun`` as a streamed `application/x-ndjson` response.
+    static func stream(_ run: LongRun, _ service: WorkbenchService) -> Response {
+        Response(status: .ok, headers: [.contentType: "application/x-ndjson; charset=utf-8", .cacheControl: "no-store"],
+                 body: ResponseBody { writer in
+                     try await service.stream(run) { line in try await writer.write(ByteBuffer(string: line)) }
+                     try await writer.finish(nil)
+                 })
     }
 
     /// The application, bound to `host:port` (loopback by default).

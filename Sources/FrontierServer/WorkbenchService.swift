@@ -14,7 +14,7 @@ public struct WorkbenchService: Sendable {
     ///   - maximumBodyBytes: Larger bodies get 413.
     ///   - concurrentAnalyses: Analyses run at once; more wait, up to `queuedAnalyses`, and beyond
     ///     that get 503.
-    public init(maximumBodyBytes: Int = 1 << 20, concurrentAnalyses: Int = 2, queuedAnalyses: Int = 8) {
+    public init(maximumBodyBytes: Int = 1 << 20, concurrentAnalyses: Int = 2, queuedAnalyses: Int = 64) {
         self.maximumBodyBytes = maximumBodyBytes
         gate = AnalysisGate(running: concurrentAnalyses, waiting: queuedAnalyses)
     }
@@ -65,5 +65,82 @@ public struct WorkbenchService: Sendable {
         } catch {
             return .failure(WorkbenchError(status: 400, path: error.path, message: error.message))
         }
+    }
+
+    /// The most draws the workbench runs in one sampled analysis (the library allows more; the
+    /// page's runs are interactive).
+    public static let maximumSamples = 20_000
+
+    /// A sampled analysis of a posted scenario (it needs an `uncertainty` section): `count` draws
+    /// from `seed`, streamed as a ``LongRun`` whose report is the JSON of
+    /// `frontier analyze --samples COUNT --seed SEED --format json` (the analysis and its
+    /// `samples` section with the tornado table).
+    /// - Throws: 413 or 400 (with the JSON path) before anything runs: a bad body, a scenario
+    ///   without uncertainty, a count outside 1…``maximumSamples``.
+    public func samples(_ body: Data, count: Int, seed: UInt64) throws(WorkbenchError) -> LongRun {
+        let scenario = try decodeScenario(body)
+        guard (1...Self.maximumSamples).contains(count) else {
+            throw WorkbenchError(status: 400, path: "count", message: "the number of samples must be between 1 and \(Self.maximumSamples), found \(count)")
+        }
+        guard !scenario.uncertainty.isEmpty else {
+            throw WorkbenchError(status: 400, path: "uncertainty", message: "sampling needs an uncertainty section (parameter paths with distributions)")
+        }
+        return LongRun { progress in
+            do throws(ScenarioError) {
+                let sampled = try SampledAnalysis(scenario: scenario, count: count, seed: seed, progress: progress)
+                return .success(try sampled.jsonReport(analysis: try CostSharingAnalysis(scenario: scenario)))
+            } catch {
+                return .failure(WorkbenchError(status: 400, path: error.path, message: error.message))
+            }
+        }
+    }
+
+    /// A calibration of presets against their actual agreements, streamed as a ``LongRun`` whose
+    /// report is the JSON of `frontier calibrate --format json`. The body is a calibration plan
+    /// (the JSON of `frontier calibrate --plan`); an empty body is the default plan (five SMA
+    /// rounds, the default free parameters).
+    /// - Throws: 413, or 400 with the plan's JSON path: a malformed plan, or a round given as a
+    ///   scenario file (the server reads no files: use `frontier calibrate --plan` for those).
+    public func calibration(_ body: Data) throws(WorkbenchError) -> LongRun {
+        guard body.count <= maximumBodyBytes else {
+            throw WorkbenchError(status: 413, message: "the request body is \(body.count) bytes; at most \(maximumBodyBytes) are accepted")
+        }
+        var plan = CalibrationPlan()
+        if !body.allSatisfy({ [0x20, 0x0A, 0x0D, 0x09].contains($0) }) {
+            do { plan = try CalibrationPlan.decode(from: body) } catch { throw WorkbenchError(status: 400, path: error.path, message: error.message) }
+        }
+        do { try plan.validate() } catch { throw WorkbenchError(status: 400, path: error.path, message: error.message) }
+        var rounds: [Scenario] = []
+        for (i, round) in plan.rounds.enumerated() {
+            switch round.source {
+            case .preset(let name):
+                do { rounds.append(try Preset.named(name).scenario) } catch {
+                    throw WorkbenchError(status: 400, path: "rounds[\(i)].preset", message: error.message)
+                }
+            case .scenario:
+                throw WorkbenchError(status: 400, path: "rounds[\(i)].scenario",
+                                     message: "the workbench calibrates presets only; run `frontier calibrate --plan FILE` for rounds in scenario files")
+            }
+        }
+        return LongRun { [plan, rounds] progress in
+            do throws(ScenarioError) {
+                let study = try CalibrationStudy(plan: plan, rounds: rounds, progress: progress)
+                return .success(try study.jsonReport(plan: plan))
+            } catch {
+                return .failure(WorkbenchError(status: 400, path: error.path, message: error.message))
+            }
+        }
+    }
+
+    /// Streams `run` under this service's queue (see ``LongRun``), calling `emit` with each line.
+    public func stream(_ run: LongRun, emit: (String) async throws -> Void) async throws {
+        try await run.stream(gate: gate, emit: emit)
+    }
+
+    func decodeScenario(_ body: Data) throws(WorkbenchError) -> Scenario {
+        guard body.count <= maximumBodyBytes else {
+            throw WorkbenchError(status: 413, message: "the request body is \(body.count) bytes; at most \(maximumBodyBytes) are accepted")
+        }
+        do { return try Scenario.decode(from: body) } catch { throw WorkbenchError(status: 400, path: error.path, message: error.message) }
     }
 }

@@ -142,12 +142,36 @@ public struct Calibration: Sendable {
     ///     the first round it applies to, and each round it applies to must have the path.
     ///   - eras: Each round's era, by scenario name (for `PATH@ERA` parameters).
     ///   - start: Starting values (default: the first round's values).
+    ///   - progress: Updated after every iteration and checked for cancellation before each; a
+    ///     cancelled fit throws ``ScenarioError`` with ``AnalysisProgress/cancelledMessage``.
     /// - Throws: ``ScenarioError`` naming the round or path: no rounds, a round without an actual
     ///   agreement, a path without a prior or missing from a round, or an evaluation's error.
     public init(rounds: [Scenario], paths: [String], eras: [String: String] = [:], start: [Double]? = nil,
                 temperature: Double = 0.02, solution: SmoothedAgreement.Solution = .nash(power: 0.5), weights: Weights = Weights(),
                 maximumIterations: Int = 50,
-                threads: Int? = nil) throws(ScenarioError) {
+                threads: Int? = nil, progress: AnalysisProgress? = nil) throws(ScenarioError) {
+        try self.init(rounds: rounds, paths: paths, eras: eras, start: start, temperature: temperature, solution: solution,
+                      weights: weights, maximumIterations: maximumIterations, threads: threads,
+                      progress: progress.map { ProgressShare(progress: $0, first: 0, width: 1, label: "fit") })
+    }
+
+    /// The share of a study's progress one fit fills: from `first` to `first + width`.
+    struct ProgressShare {
+        let progress: AnalysisProgress
+        let first: Double, width: Double
+        let label: String
+
+        /// Records `iteration` of at most `maximum` in run `run` of `runs`, then checks for cancellation.
+        func update(run: Int, of runs: Int, iteration: Int, maximum: Int) throws(ScenarioError) {
+            let within = (Double(run) + Double(iteration) / Double(max(1, maximum))) / Double(max(1, runs))
+            progress.update(fraction: first + width * min(1, within), stage: "\(label), iteration \(iteration)")
+            try progress.check()
+        }
+    }
+
+    init(rounds: [Scenario], paths: [String], eras: [String: String], start: [Double]?, temperature: Double,
+         solution: SmoothedAgreement.Solution, weights: Weights, maximumIterations: Int, threads: Int?,
+         progress: ProgressShare?) throws(ScenarioError) {
         guard !rounds.isEmpty else { throw ScenarioError(path: "", message: "calibration needs at least one round") }
         guard !paths.isEmpty, paths.count <= Self.maximumParameters, Set(paths).count == paths.count else {
             throw ScenarioError(path: "", message: "calibration needs 1 to \(Self.maximumParameters) distinct free parameters, found \(paths.count)")
@@ -199,9 +223,13 @@ public struct Calibration: Sendable {
             starts = [stated, problem.centres]
         }
         var best: (theta: [Double], cost: Double, iterations: Int, converged: Bool)?
-        for start in starts {
+        // Progress: each start is one run, and a widening adds one more (counted as a third).
+        let runs = starts.count + 1
+        for (k, start) in starts.enumerated() {
             guard start.count == paths.count else { throw ScenarioError(path: "", message: "one starting value per free parameter") }
-            let run = try Self.minimise(problem, from: problem.clip(start), maximumIterations: maximumIterations)
+            let run = try Self.minimise(problem, from: problem.clip(start), maximumIterations: maximumIterations) { i throws(ScenarioError) in
+                try progress?.update(run: k, of: runs, iteration: i, maximum: maximumIterations)
+            }
             if best == nil || run.cost < best!.cost { best = run }
         }
         var (theta, cost, iterations, converged) = best!
@@ -211,7 +239,9 @@ public struct Calibration: Sendable {
         if fits.contains(where: { ($0?.edgeShare ?? 0) > Self.edgeShareLimit }) {
             let wider = try Problem(rounds: rounds, paths: paths, eras: eras, priors: priors, temperature: temperature, solution: solution,
                                     weights: weights, threads: threads ?? ProcessInfo.processInfo.activeProcessorCount, wideningAt: theta)
-            let run = try Self.minimise(wider, from: theta, maximumIterations: maximumIterations)
+            let run = try Self.minimise(wider, from: theta, maximumIterations: maximumIterations) { i throws(ScenarioError) in
+                try progress?.update(run: starts.count, of: runs, iteration: i, maximum: maximumIterations)
+            }
             (theta, cost, converged) = (run.theta, run.cost, run.converged)
             iterations += run.iterations
             problem = wider
@@ -230,7 +260,9 @@ public struct Calibration: Sendable {
     }
 
     /// Levenberg–Marquardt from `start`: the final point, its cost, the iterations and whether it converged.
-    static func minimise(_ problem: Problem, from start: [Double], maximumIterations: Int) throws(ScenarioError)
+    /// `iterated` is called before each iteration with its number (from 1); it may throw to stop.
+    static func minimise(_ problem: Problem, from start: [Double], maximumIterations: Int,
+                         iterated: (Int) throws(ScenarioError) -> Void = { _ in }) throws(ScenarioError)
         -> (theta: [Double], cost: Double, iterations: Int, converged: Bool) {
         var theta = start
         var (r, J) = try problem.residualsAndJacobian(theta)
@@ -239,6 +271,7 @@ public struct Calibration: Sendable {
         var iterations = 0, converged = false
         while iterations < maximumIterations {
             iterations += 1
+            try iterated(iterations)
             guard let step = problem.dampedStep(r: r, J: J, mu: mu) else { mu *= 4; continue }
             let trial = problem.clip(zip(theta, step).map { $0 + $1 })
             let rTrial = try problem.residuals([trial])[0]

@@ -70,13 +70,22 @@ public struct CalibrationStudy: Sendable {
 
     /// Runs the fit, the baselines and, when `leaveOneOut`, one fit per round without it.
     /// - Throws: ``ScenarioError`` as ``Calibration``; leave-one-out needs at least two rounds.
-    /// - Parameter series: Each round's series, by scenario name (default: its currency's code).
+    /// - Parameters:
+    ///   - series: Each round's series, by scenario name (default: its currency's code).
+    ///   - progress: Updated after every iteration of every fit (each fit an equal share) and
+    ///     checked for cancellation before each; see ``AnalysisProgress``.
     public init(rounds: [Scenario], paths: [String], eras: [String: String] = [:], series: [String: String] = [:], leaveOneOut: Bool,
                 temperature: Double = 0.02, solution: SmoothedAgreement.Solution = .nash(power: 0.5),
                 weights: Calibration.Weights = Calibration.Weights(), maximumIterations: Int = 50,
-                threads: Int? = nil) throws(ScenarioError) {
-        let fit = try Calibration(rounds: rounds, paths: paths, eras: eras, temperature: temperature, solution: solution, weights: weights,
-                                  maximumIterations: maximumIterations, threads: threads)
+                threads: Int? = nil, progress: AnalysisProgress? = nil) throws(ScenarioError) {
+        // Progress: the full fit, then one fit per held-out round, each an equal share.
+        let fits = leaveOneOut ? rounds.count + 1 : 1
+        func share(_ k: Int) -> Calibration.ProgressShare? {
+            progress.map { Calibration.ProgressShare(progress: $0, first: Double(k) / Double(fits), width: 1 / Double(fits),
+                                                     label: "fit \(k + 1) of \(fits)") }
+        }
+        let fit = try Calibration(rounds: rounds, paths: paths, eras: eras, start: nil, temperature: temperature, solution: solution,
+                                  weights: weights, maximumIterations: maximumIterations, threads: threads, progress: share(0))
         self.fit = fit
         var heldOutFits: [Calibration] = [], heldOut: [SmoothedAgreement?] = [], exactHeldOut: [Double?] = []
         if leaveOneOut {
@@ -89,8 +98,8 @@ public struct CalibrationStudy: Sendable {
                 // A per-era parameter whose era has no other round is not fitted here; the held-out
                 // round keeps its stated value of that path.
                 let kept = paths.filter { name in Calibration.era(name).map { e in others.contains { eras[$0.name] == e } } ?? true }
-                let f = try Calibration(rounds: others, paths: kept, eras: eras, temperature: temperature, solution: solution,
-                                        weights: weights, maximumIterations: maximumIterations, threads: threads)
+                let f = try Calibration(rounds: others, paths: kept, eras: eras, start: nil, temperature: temperature, solution: solution,
+                                        weights: weights, maximumIterations: maximumIterations, threads: threads, progress: share(i + 1))
                 heldOutFits.append(f)
                 var certain = rounds[i]
                 certain.uncertainty = [:]
@@ -148,7 +157,7 @@ public struct CalibrationStudy: Sendable {
     /// plan's free parameters, per-era splits, eras, series, solution and settings.
     /// - Throws: ``ScenarioError`` from ``CalibrationPlan/validate()``,
     ///   ``CalibrationPlan/parameters(for:)`` or the fits.
-    public init(plan: CalibrationPlan, rounds: [Scenario], threads: Int? = nil) throws(ScenarioError) {
+    public init(plan: CalibrationPlan, rounds: [Scenario], threads: Int? = nil, progress: AnalysisProgress? = nil) throws(ScenarioError) {
         try plan.validate()
         guard rounds.count == plan.rounds.count else {
             throw ScenarioError(path: "rounds", message: "the plan lists \(plan.rounds.count) rounds, \(rounds.count) scenarios given")
@@ -156,7 +165,7 @@ public struct CalibrationStudy: Sendable {
         let (paths, eras, series) = try plan.parameters(for: rounds)
         try self.init(rounds: rounds, paths: paths, eras: eras, series: series, leaveOneOut: plan.leaveOneOut,
                       temperature: plan.temperature, solution: plan.smoothedSolution, weights: plan.weights,
-                      maximumIterations: plan.maximumIterations, threads: threads)
+                      maximumIterations: plan.maximumIterations, threads: threads, progress: progress)
     }
 
     /// The first-year total of the exact solution (Nash, asymmetric Nash or Kalai–Smorodinsky)

@@ -76,9 +76,12 @@ struct DrawEngine: Sendable {
     /// Evaluates every row of `values` (one per draw, columns in ``paths`` order) and passes each
     /// draw's outcome, in draw order, to `consume`.
     /// - Throws: The first failing draw's error (by draw index).
-    func evaluate(_ values: [[Double]], consume: (Int, Outcome) -> Void) throws(ScenarioError) {
+    func evaluate(_ values: [[Double]], progress: AnalysisProgress? = nil, done: Int = 0, of total: Int? = nil,
+                  consume: (Int, Outcome) -> Void) throws(ScenarioError) {
         var start = 0
+        let total = total ?? values.count
         while start < values.count {
+            try progress?.check()
             let block = start..<min(values.count, start + Self.blockSize)
             let scenarios = try parallelMap(block.count) { i throws(ScenarioError) in try drawn(values[block.lowerBound + i]) }
             let compositionValues = batchValues(scenarios)
@@ -87,6 +90,8 @@ struct DrawEngine: Sendable {
             }
             for (i, o) in outcomes.enumerated() { consume(block.lowerBound + i, o) }
             start = block.upperBound
+            progress?.update(fraction: Double(done + start) / Double(max(1, total)),
+                             stage: "evaluations \(done + start) of \(total)")
         }
     }
 

@@ -116,10 +116,12 @@ public struct SampledAnalysis: Sendable {
     /// - Parameters:
     ///   - threads: Workers for the draws; by default the active processor count. The result
     ///     does not depend on it.
+    ///   - progress: Updated after every block of draws and checked for cancellation before each;
+    ///     a cancelled run throws ``ScenarioError`` with ``AnalysisProgress/cancelledMessage``.
     /// - Throws: ``ScenarioError`` when the scenario has no `uncertainty` section, `count` is not
     ///   in `1...maximumCount`, the threshold is outside `0...1`, or a draw's analysis fails.
     public init(scenario: Scenario, count: Int, seed: UInt64, robustThreshold: Double = 0.9,
-                threads: Int? = nil) throws(ScenarioError) {
+                threads: Int? = nil, progress: AnalysisProgress? = nil) throws(ScenarioError) {
         guard !scenario.uncertainty.isEmpty else {
             throw ScenarioError(path: "uncertainty", message: "sampling needs an uncertainty section (parameter paths with distributions)")
         }
@@ -153,7 +155,9 @@ public struct SampledAnalysis: Sendable {
         var points: [SolutionPoint] = []
         var figures: [DrawFigures] = []
         figures.reserveCapacity(count)
-        try engine.evaluate(draws) { i, a in
+        // Progress counts the draws and then the tornado table's 2·P + 1 evaluations.
+        let evaluations = count + 2 * paths.count + 1
+        try engine.evaluate(draws, progress: progress, of: evaluations) { i, a in
             figures.append(DrawFigures(
                 zoneCount: a.zone.count, nash: a.solutions.nash?.package.firstYearTotal,
                 kalaiSmorodinsky: a.solutions.kalaiSmorodinsky?.package.firstYearTotal,
@@ -200,7 +204,7 @@ public struct SampledAnalysis: Sendable {
         frontierFrequency = frequencies.map { PackageFrequency(package: $0.key, frequency: Double($0.value) / Double(count)) }
         robustFrontier = frequencies.filter { Double($0.value) >= robustThreshold * Double(count) - 1e-9 }
             .map { PackageFrequency(package: $0.key, frequency: Double($0.value) / Double(count)) }
-        (tornadoBaseline, tornado) = try TornadoBar.table(engine: engine, distributions: distributions)
+        (tornadoBaseline, tornado) = try TornadoBar.table(engine: engine, distributions: distributions, progress: progress, done: count)
     }
 
     /// The `p`-quantile of sorted values by linear interpolation between order statistics

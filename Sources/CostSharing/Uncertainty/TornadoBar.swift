@@ -32,7 +32,8 @@ public struct TornadoBar: Sendable, Hashable, Codable {
 
     /// The bars of every path of `engine`, and the baseline (every parameter at its median).
     /// - Complexity: 2·P + 1 evaluations for P paths.
-    static func table(engine: DrawEngine, distributions: [Distribution]) throws(ScenarioError) -> (baseline: Figures, bars: [TornadoBar]) {
+    static func table(engine: DrawEngine, distributions: [Distribution], progress: AnalysisProgress? = nil,
+                      done: Int = 0) throws(ScenarioError) -> (baseline: Figures, bars: [TornadoBar]) {
         let medians = distributions.map(\.median)
         var settings = [medians]
         for (i, d) in distributions.enumerated() {
@@ -43,7 +44,7 @@ public struct TornadoBar: Sendable, Hashable, Codable {
             }
         }
         var figures = [Figures](repeating: Figures(), count: settings.count)
-        try engine.evaluate(settings) { i, o in
+        try engine.evaluate(settings, progress: progress, done: done, of: done + settings.count) { i, o in
             figures[i] = Figures(value: nil, nashTotal: o.solutions.nash?.package.firstYearTotal,
                                  recipientReservation: o.zone.reservationTotals.recipient?.total,
                                  hostReservation: o.zone.reservationTotals.host?.total)
