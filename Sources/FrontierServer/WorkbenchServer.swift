@@ -31,27 +31,47 @@ public enum WorkbenchServer {
             }
             var request = request
             guard let body = try? await request.collectBody(upTo: service.maximumBodyBytes) else { return tooLarge(service) }
-            do throws(WorkbenchError) { return stream(try service.samples(Data(body.readableBytesView), count: count, seed: seed), service) } catch {
+            let buffered = query.get("buffered") == "1"
+            do throws(WorkbenchError) {
+                return await stream(try service.samples(Data(body.readableBytesView), count: count, seed: seed), service, buffered: buffered)
+            } catch {
                 return failure(error)
             }
         }
         router.post("/api/calibrate") { request, _ in
+            let buffered = request.uri.queryParameters.get("buffered") == "1"
             var request = request
             guard let body = try? await request.collectBody(upTo: service.maximumBodyBytes) else { return tooLarge(service) }
-            do throws(WorkbenchError) { return stream(try service.calibration(Data(body.readableBytesView)), service) } catch {
+            do throws(WorkbenchError) { return await stream(try service.calibration(Data(body.readableBytesView)), service, buffered: buffered) } catch {
                 return failure(error)
             }
         }
         return router
     }
 
+    /// The lines of a buffered run.
+    actor Lines {
+        var text = ""
+        func append(_ line: String) { text += line }
+    }
+
     static func tooLarge(_ service: WorkbenchService) -> Response {
         failure(WorkbenchError(status: 413, message: "the request body is larger than the \(service.maximumBodyBytes) bytes accepted"))
     }
 
-    /// A ``LongRun`` as a streamed `application/x-ndjson` response.
-    static func stream(_ run: LongRun, _ service: WorkbenchService) -> Response {
-        Response(status: .ok, headers: [.contentType: "application/x-ndjson; charset=utf-8", .cacheControl: "no-store"],
+    /// A ``LongRun`` as a streamed `application/x-ndjson` response; `buffered` (`?buffered=1`)
+    /// sends the same lines in one body once the run has finished, for clients that cannot read a
+    /// stream (the headless-browser tests, whose virtual clock does not wait for one).
+    static func stream(_ run: LongRun, _ service: WorkbenchService, buffered: Bool) async -> Response {
+        if buffered {
+            let lines = Lines()
+            do { try await service.stream(run) { await lines.append($0) } } catch {
+                return failure(WorkbenchError(status: 500, message: "the run stopped: \(error)"))
+            }
+            return Response(status: .ok, headers: [.contentType: "application/x-ndjson; charset=utf-8", .cacheControl: "no-store"],
+                            body: .init(byteBuffer: ByteBuffer(string: await lines.text)))
+        }
+        return Response(status: .ok, headers: [.contentType: "application/x-ndjson; charset=utf-8", .cacheControl: "no-store"],
                  body: ResponseBody { writer in
                      try await service.stream(run) { line in try await writer.write(ByteBuffer(string: line)) }
                      try await writer.finish(nil)

@@ -26,7 +26,6 @@ func classEnumeratedEntries(
     profiles: [NegotiationProfile], values: [[IssueValue]], realSteps: Int, outcomes: BigNatural
 ) throws(NegotiationFrontierError) -> [NegotiationFrontier.Entry] {
     let parties = profiles.count
-    let domain = profiles[0].domain
     let k = values.count
 
     // Additive parties: exact integer tables.

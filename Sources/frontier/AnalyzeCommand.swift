@@ -19,7 +19,8 @@ struct Analyze: ParsableCommand {
             terms, win-sets, packages both sides can call a win; JSON key "strategy"), and --plot adds \
             FILE-delay.svg (the agreement as delay costs vary) and, with linked issues, FILE-linkage.svg \
             (the frontier with and without them). --html FILE writes the whole report as one \
-            self-contained HTML page with the interactive plots of `frontier serve` (it opens offline). \
+            self-contained HTML page with the interactive plots of `frontier serve` (it opens offline); \
+            with --samples it holds the sampled analysis and its tornado chart too. \
             --export-genius DIR writes the scenario as a GENIUS negotiation for GENIUS or NegMAS agents: \
             DIR/<scenario>-domain.xml (one discrete issue "package" whose values are packages) and one \
             profile per party, DIR/<scenario>-<party>.xml (e.g. sma-2021-united-states.xml, \
@@ -104,8 +105,8 @@ struct Analyze: ParsableCommand {
             throw CommandFailure("--export-genius-max-packages: \(exportGeniusMaxPackages) is not a positive count")
         }
         let scenario = try loadScenario()
-        if html != nil, sweep != nil || samples != nil {
-            throw CommandFailure("--html: writes a single analysis's report; it cannot be combined with --sweep or --samples")
+        if html != nil, sweep != nil {
+            throw CommandFailure("--html: writes an analysis's report (with --samples, its samples too); it cannot be combined with --sweep")
         }
         if let sweep {
             guard samples == nil else { throw CommandFailure("--sweep and --samples: give one of them") }
@@ -224,16 +225,23 @@ struct Analyze: ParsableCommand {
         do { result = try SampledAnalysis(scenario: scenario, count: k, seed: seed, robustThreshold: robustThreshold) } catch {
             throw CommandFailure("--samples: " + (scenarioFile.map { "\($0): " } ?? "") + error.description)
         }
+        func json() throws(CommandFailure) -> Data {
+            do {
+                return try result.jsonReport(analysis: try CostSharingAnalysis(scenario: scenario))
+            } catch {
+                throw CommandFailure((scenarioFile.map { "\($0): " } ?? "") + error.description)
+            }
+        }
         let output: String
         switch format {
         case .text: output = result.textReport(scenario: scenario)
         case .csv: output = result.csvReport()
-        case .json:
-            do {
-                let single = try CostSharingAnalysis(scenario: scenario)
-                output = String(decoding: try result.jsonReport(analysis: single), as: UTF8.self) + "\n"
-            } catch {
-                throw CommandFailure((scenarioFile.map { "\($0): " } ?? "") + error.description)
+        case .json: output = String(decoding: try json(), as: UTF8.self) + "\n"
+        }
+        if let html {
+            let page = WorkbenchPage.html(report: try json())
+            do { try page.write(toFile: html, atomically: true, encoding: .utf8) } catch {
+                throw CommandFailure("--html: cannot write \(html): \(error.localizedDescription)")
             }
         }
         if let plot {

@@ -11,10 +11,16 @@ struct Serve: AsyncParsableCommand {
             Open the printed address in a browser: choose a preset or upload a scenario, change any \
             parameter and the frontier, the zone and the solutions are redrawn. The JSON API serves \
             scripts too: GET /api/presets, GET /api/presets/NAME (the scenario), POST /api/analyze \
-            (a scenario in, the report of `frontier analyze --format json` out); errors are JSON \
-            {"path": …, "message": …} with status 400, 404 (no such preset), 413 (a body over \
-            --max-body bytes) or 503 (more than --queue analyses waiting). Binds to 127.0.0.1 unless \
-            --host says otherwise.
+            (a scenario in, the report of `frontier analyze --format json` out; ?strategy=0 leaves \
+            the strategy section out); errors are JSON {"path": …, "message": …} with status 400, \
+            404 (no such preset), 413 (a body over --max-body bytes) or 503 (more than --queue \
+            analyses waiting). The long runs stream lines of JSON (NDJSON: progress, then \
+            {"report": …} or {"error": …}) and stop when the client disconnects: POST \
+            /api/samples?count=K&seed=S (a scenario with an uncertainty section in; at most 20,000 \
+            draws) and POST /api/calibrate (a calibration plan of presets in, or an empty body for \
+            the default plan). Every analysis, sampled or not, waits for one of the --concurrent \
+            slots; a waiting request holds only its body, so memory stays bounded by --queue × \
+            --max-body plus the running analyses. Binds to 127.0.0.1 unless --host says otherwise.
             """
     )
 
@@ -31,7 +37,7 @@ struct Serve: AsyncParsableCommand {
     var concurrent = 2
 
     @Option(name: .long, help: "Analyses that may wait for a free slot before requests are refused (503).")
-    var queue = 8
+    var queue = 64
 
     func run() async throws {
         guard (0...65_535).contains(port) else { throw CommandFailure("--port: \(port) is not a port number (0–65535)") }

@@ -28,6 +28,54 @@ import Testing
         return String(dom[r.upperBound...].prefix { $0 != "<" })
     }
 
+    /// Runs `body` with the address of a `frontier serve` started on a free port.
+    func withServer(_ body: (String) throws -> Void) throws {
+        let server = Process()
+        server.executableURL = FrontierToolRunner.executable
+        server.arguments = ["serve", "--port", "0"]
+        let out = Pipe()
+        server.standardOutput = out
+        server.standardError = FileHandle.nullDevice
+        try server.run()
+        defer { server.terminate(); server.waitUntilExit() }
+        var printed = ""
+        let deadline = Date().addingTimeInterval(30)
+        while !printed.contains("http://"), Date() < deadline {
+            printed += String(decoding: out.fileHandleForReading.availableData, as: UTF8.self)
+        }
+        let address = try #require(printed.split(separator: " ").first { $0.hasPrefix("http://") }?
+            .trimmingCharacters(in: .whitespacesAndNewlines), "the server printed its address: \(printed)")
+        try body(address)
+    }
+
+    /// The long runs in the page (samples with the tornado chart, a calibration), the strategy
+    /// charts, and the form's lists and distributions.
+    @Test func longRunsStrategyChartsAndListFields() throws {
+        guard !Self.skip else { return }
+        try withServer { address in
+            let sampled = try dom(address + "?preset=sma-2021&samples=40&buffered=1")
+            #expect(sampled.contains("data-samples=\"40\""), "the sampled analysis finished in the page")
+            #expect(sampled.contains("class=\"tornado-bar\""), "the tornado chart is drawn")
+            #expect(text(sampled, id: "zone-probability")?.hasSuffix("% of draws") == true)
+
+            let calibrated = try dom(address + "?preset=sma-2021&calibrate=recipient.headlineWeight&rounds=sma-2019,sma-2021&buffered=1")
+            #expect(calibrated.contains("data-calibration=\"done\""), "the calibration finished in the page")
+            #expect(calibrated.contains("id=\"cal-rounds-table\""))
+
+            let strategy = try dom(address + "?preset=sma-2020")
+            #expect(strategy.contains("class=\"patience-recipient\"") && strategy.contains("class=\"term-bar\""), "the strategy charts are drawn")
+
+            // A grid list edited as text: fewer terms, fewer packages evaluated.
+            let full = try dom(address + "?preset=sma-2021")
+            let shorter = try dom(address + "?preset=sma-2021&set=grid.durations=1,%205")
+            #expect(shorter.contains("data-state=\"ready\""))
+            #expect(full.contains("data-path=\"grid.durations\"") && full.contains("data-path=\"uncertainty.recipient.headlineWeight\""),
+                    "the grid's lists and the distributions are in the form")
+            let before = try #require(text(full, id: "frontier-count")), after = try #require(text(shorter, id: "frontier-count"))
+            #expect(before != after, "the frontier changed with the grid: \(before) → \(after)")
+        }
+    }
+
     @Test func changingAParameterRedrawsThePage() throws {
         guard !Self.skip else { return }
         // Start the server on a free port and read the address it prints.
@@ -64,6 +112,21 @@ import Testing
         // A bad value is shown at its field.
         let bad = try dom(address + "?preset=sma-2021&set=recipient.lossAversion=-1")
         #expect(bad.contains("class=\"field invalid\" data-path=\"recipient.lossAversion\""), "the error sits at the field")
+    }
+
+    /// `--html` with `--samples`: the report file carries the samples, and the page draws their
+    /// tornado chart offline; `--html` with `--sweep` is refused.
+    @Test func theHTMLReportCarriesSamples() throws {
+        let t = try FrontierToolRunner()
+        let r = try t.run(["analyze", "--preset", "sma-2021", "--samples", "30", "--html", "sampled.html"])
+        #expect(r.status == 0, "\(r.standardError)")
+        let page = try String(contentsOf: t.directory.appendingPathComponent("sampled.html"), encoding: .utf8)
+        #expect(page.contains("\"tornadoBaseline\"") && page.contains("\"zoneProbability\""), "the samples are inline")
+        let refused = try t.run(["analyze", "--preset", "sma-2021", "--sweep", "recipient.headlineWeight=0.3:1:0.1", "--html", "x.html"])
+        #expect(refused.status == 2 && refused.standardError.contains("--html"))
+        guard !Self.skip else { return }
+        let shown = try dom(t.directory.appendingPathComponent("sampled.html").absoluteString)
+        #expect(shown.contains("class=\"tornado-bar\""), "the tornado chart is drawn offline")
     }
 
     @Test func theHTMLReportOpensOffline() throws {

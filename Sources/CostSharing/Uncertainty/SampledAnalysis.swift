@@ -143,6 +143,7 @@ public struct SampledAnalysis: Sendable {
         }
         self.paths = paths
         let distributions = paths.map { scenario.uncertainty[$0]! }
+        progress?.update(fraction: 0, stage: "preparing \(count) draws")
         let design = latinHypercube(count: count, dimensions: paths.count, seed: seed)
         let draws = design.map { point in zip(distributions, point).map { $0.quantile($1) } }
         self.draws = draws
