@@ -33,6 +33,8 @@ public enum WorkbenchPage {
   main { display: grid; grid-template-columns: minmax(260px, 340px) 1fr; gap: 14px; padding: 14px; }
   @media (max-width: 900px) { main { grid-template-columns: 1fr; } #results { order: -1; } }
   header select { max-width: 100%; }
+  header label { max-width: 100%; min-width: 0; }
+  @media (max-width: 900px) { header label { width: 100%; } header select { width: 100%; } }
   #form { background: white; border: 1px solid #ddd; padding: 8px 10px; max-height: calc(100vh - 90px); overflow-y: auto; overflow-x: hidden; min-width: 0; }
   @media (max-width: 900px) { #form { max-height: none; } }
   details.group { border: 1px solid #e3e3e3; margin: 6px 0 10px; padding: 4px 8px; min-width: 0; }
@@ -53,10 +55,11 @@ public enum WorkbenchPage {
   #details { background: white; border: 1px solid #ddd; padding: 8px 12px; font-size: 13px; margin-top: 10px; min-height: 40px; }
   #tooltip { position: fixed; pointer-events: none; background: rgba(20,20,20,0.88); color: white; font-size: 12px; padding: 6px 8px; border-radius: 4px; display: none; max-width: 360px; }
   #strategy { background: white; border: 1px solid #ddd; padding: 8px 12px; font-size: 13px; margin-top: 10px; }
-  .panel { background: white; border: 1px solid #ddd; padding: 8px 12px; font-size: 13px; margin-top: 10px; }
+  .panel { background: white; border: 1px solid #ddd; padding: 8px 12px; font-size: 13px; margin-top: 10px; min-width: 0; overflow-x: auto; }
   .panel .controls { display: flex; flex-wrap: wrap; gap: 10px; align-items: center; margin: 4px 0 8px; }
   .panel .controls input[type=number] { width: 90px; }
-  .panel .controls input[type=text] { width: 260px; max-width: 100%; }
+  .panel .controls input[type=text] { width: 260px; max-width: 100%; box-sizing: border-box; }
+  .panel .controls label { max-width: 100%; }
   .panel progress { width: 160px; }
   .panel table { border-collapse: collapse; font-size: 12px; margin: 6px 0; }
   .panel td, .panel th { border-bottom: 1px solid #eee; padding: 2px 8px; text-align: right; }
