@@ -74,10 +74,22 @@ public func hypervolume(
 }
 
 /// Hypervolume of `n` positive gain vectors (row-major, `d` values each) with the origin as
-/// reference, by the algorithm for `d` objectives.
+/// reference, by the algorithm for `d` objectives. With four objectives, large inputs are first
+/// reduced to their non-dominated points (``nonDominatedIndices(_:senses:algorithm:parallel:)``);
+/// the two- and three-objective algorithms have their own pre-filters, and WFG drops dominated
+/// points as it goes.
 func hypervolumeOfGains(_ gains: [Double], dimensions d: Int) -> Double {
-    let n = gains.count / d
+    var gains = gains
+    var n = gains.count / d
     precondition(n < Int(Int32.max), "hypervolume supports fewer than 2³¹ points")
+    if d == 4 && n >= 256, let front = try? nonDominatedIndices(PointSet(unchecked: gains, dimensions: d)),
+       front.count < n {
+        var kept: [Double] = []
+        kept.reserveCapacity(front.count * d)
+        for i in front { kept.append(contentsOf: gains[i * d ..< (i + 1) * d]) }
+        gains = kept
+        n = front.count
+    }
     return gains.withUnsafeBufferPointer { g in
         switch d {
         case 1: return g.max() ?? 0

@@ -73,22 +73,37 @@ private struct ProjectionSet: ~Copyable {
         staircase.reset()
         var level = pz, contribution = 0.0
         var dominatedByP = 0
+        // The highest clipped y of a point reaching p's right edge (x ≥ px), and the widest
+        // clipped x of one reaching its top edge (y ≥ py): a clipped box below either is
+        // covered without a look at the staircase.
+        var rightEdgeY = 0.0, topEdgeX = 0.0
         for k in 0..<count {
             let qx = xs[k], qy = ys[k], qz = zs[k]
-            if qx >= px && qy >= py {
-                // The clipped box fills p's rectangle from qz down.
-                if qz >= pz { return 0 }   // q weakly dominates p
-                contribution += (full - staircase.area) * (level - qz)
-                compact(droppingBelow: pz, x: px, y: py, dominated: dominatedByP, upTo: k)
-                insert(x: px, y: py, z: pz)
-                return contribution
-            }
             if qz < level {
                 contribution += (full - staircase.area) * (level - qz)
                 level = qz
             }
-            if qx <= px && qy <= py && qz <= pz { dominatedByP &+= 1 }
-            staircase.insert(x: Swift.min(qx, px), y: Swift.min(qy, py))
+            if qx >= px {
+                if qy >= py {
+                    // The clipped box fills p's rectangle from qz down.
+                    if qz >= pz { return 0 }   // q weakly dominates p
+                    compact(droppingBelow: pz, x: px, y: py, dominated: dominatedByP, upTo: k)
+                    insert(x: px, y: py, z: pz)
+                    return contribution
+                }
+                if qy > rightEdgeY {
+                    rightEdgeY = qy
+                    staircase.insert(x: px, y: qy)
+                }
+            } else if qy >= py {
+                if qx > topEdgeX {
+                    topEdgeX = qx
+                    staircase.insert(x: qx, y: py)
+                }
+            } else {
+                if qz <= pz { dominatedByP &+= 1 }
+                if qy > rightEdgeY && qx > topEdgeX { staircase.insert(x: qx, y: qy) }
+            }
         }
         contribution += (full - staircase.area) * level
         compact(droppingBelow: pz, x: px, y: py, dominated: dominatedByP, upTo: count)

@@ -22,33 +22,67 @@ func hypervolumeWFG(gains: UnsafeBufferPointer<Double>, count n: Int, dimensions
     return workspace.hypervolume(gains.baseAddress!, count: n, dimensions: d)
 }
 
-/// One buffer per dimension below the top for the limit sets of the WFG recursion (a limit set
-/// in k objectives is built in buffer k while the set it came from stays intact one level up).
-/// Owns its buffers (`~Copyable`, freed in `deinit`).
+/// Buffers for the WFG recursion, owned here (`~Copyable`, freed in `deinit`): for each number of
+/// objectives k below the top, one for the limit set in k objectives (built while the set it
+/// came from stays intact one level up) and one for the clipped points before filtering, plus
+/// one pair of index buffers per level for the sort orders.
 private struct WFGWorkspace: ~Copyable {
-    /// `buffers[k]` holds up to `rows` points of k objectives, for k in 0..<top.
-    private let buffers: UnsafeMutablePointer<UnsafeMutablePointer<Double>>
+    /// `sets[k]` and `clipped[k]` hold up to `rows` points of k objectives, for k in 0...top.
+    private let sets: UnsafeMutablePointer<UnsafeMutablePointer<Double>>
+    private let clipped: UnsafeMutablePointer<UnsafeMutablePointer<Double>>
+    /// `orders[k]` holds `rows` indices, `sums[k]` `rows` (sum, row) pairs.
+    private let orders: UnsafeMutablePointer<UnsafeMutablePointer<Int>>
+    private let sums: UnsafeMutablePointer<UnsafeMutablePointer<(sum: Double, row: Int)>>
+    /// `liveSets[k]` holds `rows` indices: the live points of the level with k objectives.
+    private let liveSets: UnsafeMutablePointer<UnsafeMutablePointer<Int>>
     private let top: Int
     private let rows: Int
 
     init(count n: Int, dimensions d: Int) {
         top = d
         rows = Swift.max(n, 1)
-        buffers = .allocate(capacity: d)
-        for k in 0..<d {
+        sets = .allocate(capacity: d &+ 1)
+        clipped = .allocate(capacity: d &+ 1)
+        orders = .allocate(capacity: d &+ 1)
+        sums = .allocate(capacity: d &+ 1)
+        liveSets = .allocate(capacity: d &+ 1)
+        for k in 0...d {
             let size = Swift.max(rows &* k, 1)
-            let buffer = UnsafeMutablePointer<Double>.allocate(capacity: size)
-            buffer.initialize(repeating: 0, count: size)
-            (buffers + k).initialize(to: buffer)
+            let set = UnsafeMutablePointer<Double>.allocate(capacity: size)
+            set.initialize(repeating: 0, count: size)
+            (sets + k).initialize(to: set)
+            let raw = UnsafeMutablePointer<Double>.allocate(capacity: size)
+            raw.initialize(repeating: 0, count: size)
+            (clipped + k).initialize(to: raw)
+            let order = UnsafeMutablePointer<Int>.allocate(capacity: rows)
+            order.initialize(repeating: 0, count: rows)
+            (orders + k).initialize(to: order)
+            let live = UnsafeMutablePointer<Int>.allocate(capacity: rows)
+            live.initialize(repeating: 0, count: rows)
+            (liveSets + k).initialize(to: live)
+            let pairs = UnsafeMutablePointer<(sum: Double, row: Int)>.allocate(capacity: rows)
+            pairs.initialize(repeating: (0, 0), count: rows)
+            (sums + k).initialize(to: pairs)
         }
     }
 
     deinit {
-        for k in 0..<top { buffers[k].deallocate() }
-        buffers.deallocate()
+        for k in 0...top {
+            sets[k].deallocate()
+            clipped[k].deallocate()
+            orders[k].deallocate()
+            sums[k].deallocate()
+            liveSets[k].deallocate()
+        }
+        sets.deallocate()
+        clipped.deallocate()
+        orders.deallocate()
+        sums.deallocate()
+        liveSets.deallocate()
     }
 
-    /// HV of `n` points of `d` objectives at `points` (row-major).
+    /// HV of the `n` points of `d` objectives at `points` (row-major). Dominated points and
+    /// copies are allowed (they add nothing); fewer of them make it faster.
     mutating func hypervolume(_ points: UnsafePointer<Double>, count n: Int, dimensions d: Int) -> Double {
         switch n {
         case 0: return 0
@@ -67,26 +101,56 @@ private struct WFGWorkspace: ~Copyable {
                 return best
             }
         }
-        // Last objective ascending.
+        // Last objective descending: every point already taken is at least as large there.
         let last = d &- 1
-        let order = (0..<n).sorted { points[$0 &* d &+ last] < points[$1 &* d &+ last] }
+        let order = orders[d]
+        for i in 0..<n { order[i] = i }
+        var sortable = UnsafeMutableBufferPointer(start: order, count: n)
+        sortable.sort {
+            points[$0 &* d &+ last] > points[$1 &* d &+ last]
+        }
         let k = d &- 1
-        let limit = buffers[k]
+        let raw = clipped[k], limit = sets[k]
+        // The points taken so far whose projections no later-taken projection weakly dominates.
+        let live = liveSets[d]
+        var liveCount = 0
         var volume = 0.0
         for position in 0..<n {
-            let p = points + order[position] &* d
-            let w = p[last]
-            // The limit set: later points clipped to p, in k objectives, non-dominated.
-            var m = 0
-            for later in (position &+ 1)..<n {
-                let q = points + order[later] &* d
-                let row = limit + m &* k
+            let index = order[position]
+            let p = points + index &* d
+            // The limit set: the live points clipped to p, in k objectives. A live point that p
+            // dominates in the projection leaves the live set (p's box covers it from now on);
+            // one that dominates p means p adds nothing.
+            var m = 0, kept = 0
+            var covered = false
+            var read = 0
+            while read < liveCount {
+                let q = points + live[read] &* d
+                let (qAtLeast, pAtLeast) = weakDominance(q, p, k)
+                if qAtLeast {   // q weakly dominates p
+                    covered = true
+                    break
+                }
+                let row = raw + m &* k
                 for j in 0..<k { row[j] = Swift.min(p[j], q[j]) }
                 m &+= 1
+                if !pAtLeast {   // not dominated by p: stays live
+                    live[kept] = live[read]
+                    kept &+= 1
+                }
+                read &+= 1
             }
-            m = keepNonDominated(limit, count: m, dimensions: k)
+            if covered {
+                // Keep the unvisited rest; the dropped ones are dominated by p, so by q as well.
+                while read < liveCount { live[kept] = live[read]; kept &+= 1; read &+= 1 }
+                liveCount = kept
+                continue
+            }
+            live[kept] = index
+            liveCount = kept &+ 1
+            m = filterNonDominated(raw, count: m, dimensions: k, into: limit, order: sums[k])
             let exclusive = boxVolume(p, k) - hypervolume(limit, count: m, dimensions: k)
-            volume += w * exclusive
+            volume += p[last] * exclusive
         }
         return volume
     }
@@ -100,35 +164,104 @@ private func boxVolume(_ p: UnsafePointer<Double>, _ k: Int) -> Double {
     return v
 }
 
-/// Compacts the first `m` rows of `rows` (k values each) to those no other row weakly dominates,
-/// one copy of each, and returns their number. Order among the kept rows is not preserved.
-private func keepNonDominated(_ rows: UnsafeMutablePointer<Double>, count m: Int, dimensions k: Int) -> Int {
+/// Copies to `out` the rows among the first `m` of `rows` (k values each) that no other row
+/// weakly dominates, one copy of each, and returns their number (their order is not kept).
+///
+/// Each row is checked against the rows kept so far; a kept row it dominates is removed, and a
+/// kept row that covers it moves to the front, where the next rows (often covered by the same
+/// one) meet it first. O(m·h·k) for at most h rows kept at a time.
+private func filterNonDominated(
+    _ rows: UnsafeMutablePointer<Double>, count m: Int, dimensions k: Int,
+    into out: UnsafeMutablePointer<Double>, order: UnsafeMutablePointer<(sum: Double, row: Int)>
+) -> Int {
+    if k == 4 { return filterNonDominated4(rows, count: m, into: out) }
     var kept = 0
     for r in 0..<m {
         let candidate = rows + r &* k
         var covered = false
         var i = 0
         while i < kept {
-            let other = rows + i &* k
-            var otherAtLeast = true, candidateAtLeast = true
-            for j in 0..<k {
-                let a = other[j], b = candidate[j]
-                if a < b { otherAtLeast = false }
-                if b < a { candidateAtLeast = false }
+            let other = out + i &* k
+            let (otherAtLeast, candidateAtLeast) = weakDominance(other, candidate, k)
+            if otherAtLeast {
+                covered = true
+                if i != 0 {
+                    for j in 0..<k { let t = out[j]; out[j] = other[j]; other[j] = t }
+                }
+                break
             }
-            if otherAtLeast { covered = true; break }
             if candidateAtLeast {
-                // The candidate dominates a kept row: move the last kept row into its place.
                 kept &-= 1
-                if i != kept { (rows + i &* k).update(from: rows + kept &* k, count: k) }
+                if i != kept { (out + i &* k).update(from: out + kept &* k, count: k) }
                 continue
             }
             i &+= 1
         }
         if !covered {
-            if kept != r { (rows + kept &* k).update(from: candidate, count: k) }
+            (out + kept &* k).update(from: candidate, count: k)
             kept &+= 1
         }
     }
     return kept
+}
+
+
+/// ``filterNonDominated(_:count:dimensions:into:order:)`` for four objectives, one SIMD
+/// comparison per pair of rows.
+private func filterNonDominated4(
+    _ rows: UnsafeMutablePointer<Double>, count m: Int, into out: UnsafeMutablePointer<Double>
+) -> Int {
+    @inline(__always) func load(_ p: UnsafeMutablePointer<Double>, _ i: Int) -> SIMD4<Double> {
+        UnsafeRawPointer(p + i &* 4).loadUnaligned(as: SIMD4<Double>.self)
+    }
+    @inline(__always) func store(_ v: SIMD4<Double>, _ p: UnsafeMutablePointer<Double>, _ i: Int) {
+        UnsafeMutableRawPointer(p + i &* 4).storeBytes(of: v, as: SIMD4<Double>.self)
+    }
+    var kept = 0
+    for r in 0..<m {
+        let candidate = load(rows, r)
+        var covered = false
+        var i = 0
+        while i < kept {
+            let other = load(out, i)
+            if all(other .>= candidate) {
+                covered = true
+                if i != 0 { store(load(out, 0), out, i); store(other, out, 0) }
+                break
+            }
+            if all(candidate .>= other) {
+                kept &-= 1
+                if i != kept { store(load(out, kept), out, i) }
+                continue
+            }
+            i &+= 1
+        }
+        if !covered {
+            store(candidate, out, kept)
+            kept &+= 1
+        }
+    }
+    return kept
+}
+
+/// Whether `a` is at least `b` in each of the first `k` coordinates, and whether `b` is at least
+/// `a`: four coordinates per SIMD comparison, then the rest one by one.
+@inline(__always)
+private func weakDominance(_ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ k: Int) -> (Bool, Bool) {
+    var aBelow = SIMDMask<SIMD4<Int64>>(repeating: false), bBelow = aBelow
+    var j = 0
+    while j &+ 4 <= k {
+        let va = UnsafeRawPointer(a + j).loadUnaligned(as: SIMD4<Double>.self)
+        let vb = UnsafeRawPointer(b + j).loadUnaligned(as: SIMD4<Double>.self)
+        aBelow .|= va .< vb
+        bBelow .|= vb .< va
+        j &+= 4
+    }
+    var aLow = any(aBelow), bLow = any(bBelow)
+    while j < k {
+        aLow = aLow || a[j] < b[j]
+        bLow = bLow || b[j] < a[j]
+        j &+= 1
+    }
+    return (!aLow, !bLow)
 }
