@@ -57,9 +57,12 @@ EXTENDED_CASES = [
     (f"hv-d3-{dist}-{label}", dist, 3, n)
     for dist in ("concave", "uniform") for label, n in (("1e4", 10**4), ("1e6", 10**6))
 ] + [
+    (f"hv-d4-{dist}-{label}", dist, 4, n)
+    for dist in ("concave", "uniform") for label, n in (("1e3", 10**3), ("3e4", 3 * 10**4))
+] + [
     (f"hv-d{d}-{dist}-{n}", dist, d, n)
-    for d in (5, 6, 7, 8) for dist in ("concave", "uniform") for n in (100, 200, 1000)
-    if not (d == 5 and n == 500)
+    for d, sizes in ((5, (100, 1000, 2000)), (6, (100, 500)), (7, (100, 200)), (8, (50, 100, 200)))
+    for dist in ("concave", "uniform") for n in sizes
 ]
 
 RELATIVE_TOLERANCE = 1e-12

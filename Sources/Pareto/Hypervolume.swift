@@ -17,18 +17,22 @@
 /// - 1 objective: the largest gain over the reference, O(n).
 /// - 2 objectives: a bucket pre-filter in two linear passes drops most dominated points, then the
 ///   survivors are sorted by the first objective and the staircase is swept: O(n + s log s) for
-///   s survivors, O(n log n) at worst (``hypervolume2D(gains:count:)``).
+///   s survivors, O(n log n) at worst (`hypervolume2D`).
 /// - 3 objectives: a grid pre-filter, a radix sort on the third objective and the dimension sweep
 ///   of Beume, Fonseca, López-Ibáñez, Paquete & Vahrenhold (2009) over a sorted-array staircase:
 ///   O(n log n) comparisons plus the staircase's memory moves, O(n²) element moves at worst
-///   (``hypervolume3D(gains:count:)``).
-/// - 4 objectives: a sweep along the fourth objective adding each point's exclusive
+///   (`hypervolume3D`).
+/// - 4 objectives: the non-dominated points (``nonDominatedIndices(_:senses:algorithm:parallel:)``
+///   from 256 points on), then a sweep along the fourth objective adding each point's exclusive
 ///   three-objective contribution, found by one pass over the non-dominated projections sorted
-///   by the third objective, in the manner of HV4D⁺ (Guerreiro & Fonseca 2018): O(n·h log h) for
-///   h non-dominated projections, O(n² log n) at worst (``hypervolume4D(gains:count:)``).
-/// - 5 or more objectives: WFG (While, Bradstreet & Barone 2012), sums of exclusive
-///   contributions against non-dominated limit sets, one objective fewer at each level, down to
-///   the four-objective sweep: exponential in d at worst (``hypervolumeWFG(gains:count:dimensions:)``).
+///   by the third objective, in the manner of HV4D (Guerreiro, Fonseca & Emmerich 2012) and HV4D⁺
+///   (Guerreiro & Fonseca 2018): O(n·h log h) for at most h non-dominated projections at a time,
+///   O(n² log n) at worst (`hypervolume4D`).
+/// - 5 or more objectives: WFG (While, Bradstreet & Barone 2012): the points taken by the last
+///   objective descending, each adding its last value times its exclusive part, in one
+///   objective fewer, against the non-dominated "limit set" of the earlier points clipped to its
+///   box; recursively down to the four-objective sweep. Exponential in d at worst; in practice
+///   the limit sets stay small (`hypervolumeWFG`).
 ///
 /// Floating-point: the volume is accumulated from products of differences, so it carries the
 /// usual relative rounding error of a sum of n terms; integer data with moderate magnitudes

@@ -22,14 +22,25 @@ func hypervolume3D(gains g: UnsafeBufferPointer<Double>, count n: Int) -> Double
     // z descending: ascending order of the complemented keys.
     var keys = order.map { ~orderedKey(g[3 &* Int($0) &+ 2]) }
     radixSort(keys: &keys, payload: &order)
+    // The survivors' coordinates in sweep order, so the sweep reads memory in sequence.
+    var sorted = [Double](repeating: 0, count: 3 * m)
+    sorted.withUnsafeMutableBufferPointer { out in
+        order.withUnsafeBufferPointer { o in
+            for position in 0..<m {
+                let i = Int(o[position])
+                out[3 &* position] = g[3 &* i]
+                out[3 &* position &+ 1] = g[3 &* i &+ 1]
+                out[3 &* position &+ 2] = g[3 &* i &+ 2]
+            }
+        }
+    }
     var staircase = AreaStaircase(capacity: m)
     var volume = 0.0
-    order.withUnsafeBufferPointer { o in
+    sorted.withUnsafeBufferPointer { s in
         for position in 0..<m {
-            let i = Int(o[position])
-            staircase.insert(x: g[3 &* i], y: g[3 &* i &+ 1])
-            let z = g[3 &* i &+ 2]
-            let nextZ = position &+ 1 < m ? g[3 &* Int(o[position &+ 1]) &+ 2] : 0
+            staircase.insert(x: s[3 &* position], y: s[3 &* position &+ 1])
+            let z = s[3 &* position &+ 2]
+            let nextZ = position &+ 1 < m ? s[3 &* position &+ 5] : 0
             volume += staircase.area * (z - nextZ)
         }
     }

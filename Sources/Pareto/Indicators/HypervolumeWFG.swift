@@ -3,19 +3,24 @@
 /// (2012) with its dimension reduction, down to the four-objective sweep.
 ///
 /// The volume of a set is the sum of exclusive contributions, each point taken against the
-/// points after it. With the points sorted by the last objective ascending, every later point is
-/// at least as large in that objective, so clipping the later points to p's box (WFG's "limit
-/// set") leaves them all at p's last value, and p's exclusive part is p's last value times the
-/// exclusive part of its projection in one objective fewer:
+/// points before it. With the points taken by the last objective descending, every earlier point
+/// is at least as large in that objective, so clipping the earlier points to p's box (WFG's
+/// "limit set") leaves them all at p's last value, and p's exclusive part is p's last value w
+/// times the exclusive part of its projection p′ in one objective fewer:
 ///
-///     HV_d(S) = Σᵢ wᵢ · (vol_{d−1}(pᵢ) − HV_{d−1}(nd{ min(pᵢ, pⱼ) : j > i }))
+///     HV_d(S) = Σᵢ wᵢ · (vol_{d−1}(p′ᵢ) − HV_{d−1}(nd{ min(p′ᵢ, p′ⱼ) : j < i }))
 ///
 /// where `nd` keeps the non-dominated clipped points (dominated ones and copies add nothing, and
-/// dropping them keeps the limit sets small). HV_{d−1} recurses the same way; four objectives
-/// use ``hypervolume4D(gains:count:)``.
+/// dropping them keeps the limit sets small). The earlier points are kept in a live set from
+/// which a point leaves once a later point's projection weakly dominates its own (its clipped
+/// box can only be inside that point's from then on); a point whose projection a live point
+/// weakly dominates contributes nothing and is skipped, so dominated input points and copies
+/// cost one pass over the live set. HV_{d−1} recurses the same way; four objectives use
+/// ``hypervolume4D(gains:count:)``. Dominance tests compare four coordinates per SIMD operation.
 ///
-/// - Complexity: exponential in d in the worst case (n limit sets per level, each filtered in
-///   O(m²·d)); in practice the limit sets are much smaller than n. O(n·d) extra memory per level.
+/// - Complexity: exponential in d in the worst case (n limit sets per level, each of up to n
+///   points filtered in O(m·h·d) for h kept); in practice the limit sets shrink fast (a few
+///   dozen points for hundreds of inputs at d = 5). O(n·d) extra memory per level.
 func hypervolumeWFG(gains: UnsafeBufferPointer<Double>, count n: Int, dimensions d: Int) -> Double {
     precondition(d >= 5, "WFG is for five or more objectives")
     var workspace = WFGWorkspace(count: n, dimensions: d)
@@ -25,7 +30,7 @@ func hypervolumeWFG(gains: UnsafeBufferPointer<Double>, count n: Int, dimensions
 /// Buffers for the WFG recursion, owned here (`~Copyable`, freed in `deinit`): for each number of
 /// objectives k below the top, one for the limit set in k objectives (built while the set it
 /// came from stays intact one level up) and one for the clipped points before filtering, plus
-/// one pair of index buffers per level for the sort orders.
+/// index buffers per level for the sort order, the live set and the filter's order.
 private struct WFGWorkspace: ~Copyable {
     /// `sets[k]` and `clipped[k]` hold up to `rows` points of k objectives, for k in 0...top.
     private let sets: UnsafeMutablePointer<UnsafeMutablePointer<Double>>
