@@ -61,17 +61,28 @@ public func hypervolume(
     // Orient for maximization and keep only points strictly beating the reference everywhere,
     // stored as gains over the reference (so the reference becomes the origin).
     let signs = senses.map(\.sign)
-    var gains: [Double] = []
-    gains.reserveCapacity(points.values.count)
-    var row = [Double](repeating: 0, count: d)
-    for i in 0..<points.count {
-        var inside = true
-        for j in 0..<d {
-            let g = signs[j] * points[i, j] - signs[j] * reference[j]
-            if !(g > 0) { inside = false; break }
-            row[j] = g
+    let shifted = (0..<d).map { signs[$0] * reference[$0] }
+    let total = points.values.count
+    let gains = [Double](unsafeUninitializedCapacity: total) { out, written in
+        points.values.withUnsafeBufferPointer { v in
+            signs.withUnsafeBufferPointer { s in
+                shifted.withUnsafeBufferPointer { r in
+                    var end = 0, start = 0
+                    while start < total {
+                        // Write the row's gains in place; keep them only if all are positive.
+                        var inside = true
+                        for j in 0..<d {
+                            let g = s[j] * v[start &+ j] - r[j]
+                            inside = inside && g > 0
+                            out[end &+ j] = g
+                        }
+                        if inside { end &+= d }
+                        start &+= d
+                    }
+                    written = end
+                }
+            }
         }
-        if inside { gains.append(contentsOf: row) }
     }
     if gains.isEmpty { return 0 }
     return hypervolumeOfGains(gains, dimensions: d)
