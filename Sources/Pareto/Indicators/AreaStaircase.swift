@@ -2,13 +2,13 @@
 /// area of the union: the two-dimensional base that the three- and four-objective hypervolume
 /// sweeps grow one point at a time.
 ///
-/// The corners are stored with `x` strictly ascending and `y` strictly descending; a corner that a
+/// The corners are stored as (x, y) pairs in one buffer, `x` strictly ascending and `y` strictly descending; a corner that a
 /// new box covers (weakly) is removed. The type owns its two buffers (`~Copyable`, freed in
 /// `deinit`), so it cannot be copied and freed twice. The capacity is fixed at creation: at most
 /// that many boxes can be inserted since the last ``reset()``.
 struct AreaStaircase: ~Copyable {
-    private let xs: UnsafeMutablePointer<Double>
-    private let ys: UnsafeMutablePointer<Double>
+    /// Corner i at `corners[i]`: (x, y).
+    private let corners: UnsafeMutablePointer<SIMD2<Double>>
     private let capacity: Int
     /// Number of corners.
     private(set) var count = 0
@@ -18,15 +18,12 @@ struct AreaStaircase: ~Copyable {
     /// An empty staircase that can hold `capacity` corners.
     init(capacity: Int) {
         self.capacity = Swift.max(capacity, 1)
-        xs = .allocate(capacity: self.capacity)
-        ys = .allocate(capacity: self.capacity)
-        xs.initialize(repeating: 0, count: self.capacity)
-        ys.initialize(repeating: 0, count: self.capacity)
+        corners = .allocate(capacity: self.capacity)
+        corners.initialize(repeating: .zero, count: self.capacity)
     }
 
     deinit {
-        xs.deallocate()
-        ys.deallocate()
+        corners.deallocate()
     }
 
     /// Empties the staircase (area 0).
@@ -47,22 +44,22 @@ struct AreaStaircase: ~Copyable {
         var lo = 0, hi = count
         while lo < hi {
             let mid = (lo &+ hi) >> 1
-            if xs[mid] < px { lo = mid &+ 1 } else { hi = mid }
+            if corners[mid].x < px { lo = mid &+ 1 } else { hi = mid }
         }
-        if lo < count && ys[lo] >= py { return 0 }   // covered by the corner at lo
+        if lo < count && corners[lo].y >= py { return 0 }   // covered by the corner at lo
         // Corners left of p (x < px) with y ≤ py are covered by the new box: a suffix of 0..<lo.
         var first = lo
-        while first > 0 && ys[first &- 1] <= py { first &-= 1 }
+        while first > 0 && corners[first &- 1].y <= py { first &-= 1 }
         // A corner with the same x and a lower y is covered too.
-        let end = (lo < count && xs[lo] == px) ? lo &+ 1 : lo
-        let rightY = end < count ? ys[end] : 0
+        let end = (lo < count && corners[lo].x == px) ? lo &+ 1 : lo
+        let rightY = end < count ? corners[end].y : 0
         // Added region: over (previousX, px] the union's height rises to py.
-        var previousX = first > 0 ? xs[first &- 1] : 0
+        var previousX = first > 0 ? corners[first &- 1].x : 0
         var added = 0.0
         var k = first
         while k < end {
-            added += (xs[k] - previousX) * (py - ys[k])
-            previousX = xs[k]
+            added += (corners[k].x - previousX) * (py - corners[k].y)
+            previousX = corners[k].x
             k &+= 1
         }
         added += (px - previousX) * (py - rightY)
@@ -71,12 +68,10 @@ struct AreaStaircase: ~Copyable {
         if removed != 1 {
             let tail = count &- end
             precondition(count &- removed &+ 1 <= capacity, "AreaStaircase capacity exceeded")
-            (xs + (first &+ 1)).update(from: xs + end, count: tail)
-            (ys + (first &+ 1)).update(from: ys + end, count: tail)
+            (corners + (first &+ 1)).update(from: corners + end, count: tail)
             count = count &- removed &+ 1
         }
-        xs[first] = px
-        ys[first] = py
+        corners[first] = SIMD2(px, py)
         area += added
         return added
     }
