@@ -1,9 +1,10 @@
 // A release-mode timing harness for `hypervolume(_:reference:senses:)`, for
 // peers_hypervolume.py --harness until `frontier hypervolume … --timing` is available (and to
 // time the library without the tool). Not part of the package: build it as the one source file
-// of an executable target that depends on Pareto, e.g. in a scratch package whose
-// `Sources/Pareto` links to this repository's and whose `Sources/hvharness/main.swift` is this
-// file, with `swift build -c release --product hvharness`.
+// of an executable target that depends on Pareto (and PointFiles, where NPYFile lives), e.g. in
+// a scratch package whose `Sources/Pareto` and `Sources/PointFiles` link to this repository's
+// and whose `Sources/hvharness/main.swift` is this file, with
+// `swift build -c release --product hvharness`.
 //
 //     hvharness FILE.npy r1,r2,… [RUNS]
 //
@@ -13,6 +14,9 @@
 // --timing` prints); the value is printed on stdout.
 import Foundation
 import Pareto
+#if canImport(PointFiles)
+import PointFiles   // NPYFile, once the readers live in their own module
+#endif
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 3, let runs = arguments.count > 3 ? Int(arguments[3]) : 1 else {
