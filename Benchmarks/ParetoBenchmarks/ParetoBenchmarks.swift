@@ -73,4 +73,22 @@ let benchmarks: @Sendable () -> Void = {
             }
         }
     }
+    // Hypervolume against the origin (every point of both shapes beats it), at the sizes of
+    // Benchmarks/scripts/peers_hypervolume.py.
+    let hypervolumeCases: [(d: Int, n: Int, label: String)] = [
+        (2, 1_000_000, "1e6"), (3, 100_000, "1e5"), (4, 10_000, "1e4"), (5, 500, "500"), (6, 200, "200"),
+    ]
+    for (d, n, label) in hypervolumeCases {
+        for shape in ["uniform", "concave"] {
+            Benchmark("hypervolume d=\(d) n=\(label) \(shape)", configuration: configuration) { benchmark, points in
+                let reference = [Double](repeating: 0, count: d)
+                for _ in benchmark.scaledIterations {
+                    blackHole(try! hypervolume(points, reference: reference))
+                }
+            } setup: {
+                shape == "uniform" ? BenchmarkData.uniform(count: n, dimensions: d)
+                                   : BenchmarkData.concave(count: n, dimensions: d)
+            }
+        }
+    }
 }

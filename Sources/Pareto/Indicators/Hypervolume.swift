@@ -13,19 +13,30 @@
 /// try hypervolume(points, reference: [4, 4], senses: [.minimize, .minimize])   // 6 as well
 /// ```
 ///
-/// Algorithms:
-/// - 1 objective: the largest gain over the reference.
-/// - 2 objectives: sort by the first objective and sweep the staircase.
-/// - 3 objectives: sweep the third objective from best to worst, keeping the two-dimensional
-///   staircase of the points seen so far in a sorted array and updating its area by the exact
-///   region each new point adds (the dimension-sweep of Beume, Fonseca, López-Ibáñez, Paquete &
-///   Vahrenhold 2009, with an array instead of a balanced tree).
-/// - 4 or more objectives: slicing along the last objective (HSO, While, Hingston, Barone & Huband
-///   2006) down to the three-objective sweep.
+/// Algorithms (n points, after dropping those that do not beat the reference):
+/// - 1 objective: the largest gain over the reference, O(n).
+/// - 2 objectives: a bucket pre-filter in two linear passes drops most dominated points, then the
+///   survivors are sorted by the first objective and the staircase is swept: O(n + s log s) for
+///   s survivors, O(n log n) at worst (`hypervolume2D`).
+/// - 3 objectives: a grid pre-filter, a radix sort on the third objective and the dimension sweep
+///   of Beume, Fonseca, López-Ibáñez, Paquete & Vahrenhold (2009) over a sorted-array staircase:
+///   O(n log n) comparisons plus the staircase's memory moves, O(n²) element moves at worst
+///   (`hypervolume3D`).
+/// - 4 objectives: the non-dominated points (``nonDominatedIndices(_:senses:algorithm:parallel:)``
+///   from 256 points on), then a sweep along the fourth objective adding each point's exclusive
+///   three-objective contribution, found by one pass over the non-dominated projections sorted
+///   by the third objective, in the manner of HV4D (Guerreiro, Fonseca & Emmerich 2012) and HV4D⁺
+///   (Guerreiro & Fonseca 2018): O(n·h log h) for at most h non-dominated projections at a time,
+///   O(n² log n) at worst (`hypervolume4D`).
+/// - 5 or more objectives: WFG (While, Bradstreet & Barone 2012): the points taken by the last
+///   objective descending, each adding its last value times its exclusive part, in one
+///   objective fewer, against the non-dominated "limit set" of the earlier points clipped to its
+///   box; recursively down to the four-objective sweep. Exponential in d at worst; in practice
+///   the limit sets stay small (`hypervolumeWFG`).
 ///
 /// Floating-point: the volume is accumulated from products of differences, so it carries the
-/// usual relative rounding error of a sum of n terms; integer data with moderate magnitudes give
-/// exact results.
+/// usual relative rounding error of a sum of n terms; integer data with moderate magnitudes
+/// (every partial product and sum exactly representable) give exact results.
 ///
 /// - Parameters:
 ///   - points: The points.
@@ -34,10 +45,8 @@
 /// - Returns: The hypervolume, ≥ 0. Empty input, or no point strictly beating the reference, gives 0.
 /// - Throws: ``ParetoError/wrongLength(what:expected:found:)`` when `reference` or `senses` has the
 ///   wrong length; ``ParetoError/invalidArgument(_:)`` when the reference has a NaN or infinite value.
-/// - Complexity: O(n log n) for one or two objectives. For three, O(n log n) comparisons plus up to
-///   O(n²) element moves in the sorted staircase in the worst case (a fast memory move; the
-///   staircase stays short when most points are dominated). For d ≥ 4, O(n^(d−3)) three-objective
-///   sweeps: exponential in the number of objectives, practical for a few hundred points at d = 4.
+/// - Complexity: see the algorithms above; O(n·d) extra memory for the gains plus O(n) per
+///   algorithm (per recursion level for WFG).
 public func hypervolume(
     _ points: PointSet, reference: [Double], senses: [ObjectiveSense]? = nil
 ) throws(ParetoError) -> Double {
@@ -52,104 +61,57 @@ public func hypervolume(
     // Orient for maximization and keep only points strictly beating the reference everywhere,
     // stored as gains over the reference (so the reference becomes the origin).
     let signs = senses.map(\.sign)
-    var gains: [Double] = []
-    gains.reserveCapacity(points.values.count)
-    var row = [Double](repeating: 0, count: d)
-    for i in 0..<points.count {
-        var inside = true
-        for j in 0..<d {
-            let g = signs[j] * points[i, j] - signs[j] * reference[j]
-            if !(g > 0) { inside = false; break }
-            row[j] = g
+    let shifted = (0..<d).map { signs[$0] * reference[$0] }
+    let total = points.values.count
+    let gains = [Double](unsafeUninitializedCapacity: total) { out, written in
+        points.values.withUnsafeBufferPointer { v in
+            signs.withUnsafeBufferPointer { s in
+                shifted.withUnsafeBufferPointer { r in
+                    var end = 0, start = 0
+                    while start < total {
+                        // Write the row's gains in place; keep them only if all are positive.
+                        var inside = true
+                        for j in 0..<d {
+                            let g = s[j] * v[start &+ j] - r[j]
+                            inside = inside && g > 0
+                            out[end &+ j] = g
+                        }
+                        if inside { end &+= d }
+                        start &+= d
+                    }
+                    written = end
+                }
+            }
         }
-        if inside { gains.append(contentsOf: row) }
     }
     if gains.isEmpty { return 0 }
     return hypervolumeOfGains(gains, dimensions: d)
 }
 
-/// Hypervolume of positive gain vectors (row-major) with the origin as reference.
-private func hypervolumeOfGains(_ gains: [Double], dimensions d: Int) -> Double {
-    switch d {
-    case 1: return gains.max() ?? 0
-    case 2: return hypervolume2D(gains)
-    case 3: return hypervolume3D(gains)
-    default: return hypervolumeBySlicing(gains, dimensions: d)
+/// Hypervolume of `n` positive gain vectors (row-major, `d` values each) with the origin as
+/// reference, by the algorithm for `d` objectives. With four objectives, large inputs are first
+/// reduced to their non-dominated points (``nonDominatedIndices(_:senses:algorithm:parallel:)``);
+/// the two- and three-objective algorithms have their own pre-filters, and WFG drops dominated
+/// points as it goes.
+func hypervolumeOfGains(_ gains: [Double], dimensions d: Int) -> Double {
+    var gains = gains
+    var n = gains.count / d
+    precondition(n < Int(Int32.max), "hypervolume supports fewer than 2³¹ points")
+    if d == 4 && n >= 256, let front = try? nonDominatedIndices(PointSet(unchecked: gains, dimensions: d)),
+       front.count < n {
+        var kept: [Double] = []
+        kept.reserveCapacity(front.count * d)
+        for i in front { kept.append(contentsOf: gains[i * d ..< (i + 1) * d]) }
+        gains = kept
+        n = front.count
     }
-}
-
-/// Two objectives: by first gain descending, each point that rises above the current staircase
-/// adds the band between the old and new height, as wide as its first gain.
-private func hypervolume2D(_ g: [Double]) -> Double {
-    let n = g.count / 2
-    let order = (0..<n).sorted { g[2 * $0] > g[2 * $1] }
-    var volume = 0.0, height = 0.0
-    for i in order where g[2 * i + 1] > height {
-        volume += g[2 * i] * (g[2 * i + 1] - height)
-        height = g[2 * i + 1]
-    }
-    return volume
-}
-
-/// Three objectives: sweep the third gain downwards, maintaining the staircase of the first two.
-///
-/// The staircase holds the 2D-non-dominated points seen so far, first gain ascending (second
-/// therefore descending). Inserting `p` removes the points it weakly dominates and adds to the
-/// area exactly the part of `p`'s rectangle not already covered.
-private func hypervolume3D(_ g: [Double]) -> Double {
-    let n = g.count / 3
-    let order = (0..<n).sorted { g[3 * $0 + 2] > g[3 * $1 + 2] }
-    var xs: [Double] = [], ys: [Double] = []
-    xs.reserveCapacity(n); ys.reserveCapacity(n)
-    var area = 0.0, volume = 0.0
-    for (position, i) in order.enumerated() {
-        let px = g[3 * i], py = g[3 * i + 1], pz = g[3 * i + 2]
-        // First staircase point with x ≥ px.
-        var lo = 0, hi = xs.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if xs[mid] < px { lo = mid + 1 } else { hi = mid }
-        }
-        let covered = lo < xs.count && ys[lo] >= py
-        if !covered {
-            // Points left of p (x < px) with y ≤ py are dominated: a suffix of 0..<lo.
-            var first = lo
-            while first > 0 && ys[first - 1] <= py { first -= 1 }
-            let end = (lo < xs.count && xs[lo] == px) ? lo + 1 : lo   // same x, lower y: dominated
-            let rightY = end < ys.count ? ys[end] : 0
-            // Added region: for x in (leftX, px], height rises from the old step to py.
-            var previousX = first > 0 ? xs[first - 1] : 0
-            var added = 0.0
-            for k in first..<end {
-                added += (xs[k] - previousX) * (py - ys[k])
-                previousX = xs[k]
-            }
-            added += (px - previousX) * (py - rightY)
-            area += added
-            xs.replaceSubrange(first..<end, with: CollectionOfOne(px))
-            ys.replaceSubrange(first..<end, with: CollectionOfOne(py))
-        }
-        let nextZ = position + 1 < n ? g[3 * order[position + 1] + 2] : 0
-        volume += area * (pz - nextZ)
-    }
-    return volume
-}
-
-/// Four or more objectives: slice along the last gain. Between consecutive distinct last gains the
-/// cross-section is the (d−1)-dimensional hypervolume of the points reaching that high.
-private func hypervolumeBySlicing(_ g: [Double], dimensions d: Int) -> Double {
-    let n = g.count / d
-    let order = (0..<n).sorted { g[d * $0 + d - 1] > g[d * $1 + d - 1] }
-    var projected: [Double] = []
-    projected.reserveCapacity(n * (d - 1))
-    var volume = 0.0
-    for (position, i) in order.enumerated() {
-        projected.append(contentsOf: g[d * i ..< d * i + d - 1])
-        let top = g[d * i + d - 1]
-        let nextZ = position + 1 < n ? g[d * order[position + 1] + d - 1] : 0
-        if top > nextZ {
-            volume += hypervolumeOfGains(projected, dimensions: d - 1) * (top - nextZ)
+    return gains.withUnsafeBufferPointer { g in
+        switch d {
+        case 1: return g.max() ?? 0
+        case 2: return hypervolume2D(gains: g, count: n)
+        case 3: return hypervolume3D(gains: g, count: n)
+        case 4: return hypervolume4D(gains: g, count: n)
+        default: return hypervolumeWFG(gains: g, count: n, dimensions: d)
         }
     }
-    return volume
 }
