@@ -78,40 +78,25 @@ import Testing
 
     @Test func changingAParameterRedrawsThePage() throws {
         guard !Self.skip else { return }
-        // Start the server on a free port and read the address it prints.
-        let server = Process()
-        server.executableURL = FrontierToolRunner.executable
-        server.arguments = ["serve", "--port", "0"]
-        let out = Pipe()
-        server.standardOutput = out
-        server.standardError = FileHandle.nullDevice
-        try server.run()
-        defer { server.terminate(); server.waitUntilExit() }
-        var printed = ""
-        let deadline = Date().addingTimeInterval(30)
-        while !printed.contains("http://"), Date() < deadline {
-            printed += String(decoding: out.fileHandleForReading.availableData, as: UTF8.self)
+        try withServer { address in
+            let before = try dom(address + "?preset=sma-2021")
+            #expect(before.contains("data-state=\"ready\""), "the page finished its analysis")
+            let nashBefore = try #require(text(before, id: "nash-total"))
+            #expect(nashBefore.hasPrefix("936.0"), "sma-2021's Nash solution, as `frontier analyze` gives it: \(nashBefore)")
+            #expect(before.contains("class=\"frontier-points\""), "the utility plot is drawn")
+
+            // The same page with one field changed after the first analysis, as a user would.
+            let after = try dom(address + "?preset=sma-2021&set=recipient.headlineWeight=1")
+            #expect(after.contains("data-state=\"ready\""))
+            let nashAfter = try #require(text(after, id: "nash-total"))
+            #expect(nashAfter != nashBefore, "the solution moved: \(nashBefore) → \(nashAfter)")
+            let cli = try FrontierToolRunner().run(["analyze", "--preset", "sma-2021", "--format", "json"])
+            #expect(cli.status == 0)
+
+            // A bad value is shown at its field.
+            let bad = try dom(address + "?preset=sma-2021&set=recipient.lossAversion=-1")
+            #expect(bad.contains("class=\"field invalid\" data-path=\"recipient.lossAversion\""), "the error sits at the field")
         }
-        let address = try #require(printed.split(separator: " ").first { $0.hasPrefix("http://") }?
-            .trimmingCharacters(in: .whitespacesAndNewlines), "the server printed its address: \(printed)")
-
-        let before = try dom(address + "?preset=sma-2021")
-        #expect(before.contains("data-state=\"ready\""), "the page finished its analysis")
-        let nashBefore = try #require(text(before, id: "nash-total"))
-        #expect(nashBefore.hasPrefix("936.0"), "sma-2021's Nash solution, as `frontier analyze` gives it: \(nashBefore)")
-        #expect(before.contains("class=\"frontier-points\""), "the utility plot is drawn")
-
-        // The same page with one field changed after the first analysis, as a user would.
-        let after = try dom(address + "?preset=sma-2021&set=recipient.headlineWeight=1")
-        #expect(after.contains("data-state=\"ready\""))
-        let nashAfter = try #require(text(after, id: "nash-total"))
-        #expect(nashAfter != nashBefore, "the solution moved: \(nashBefore) → \(nashAfter)")
-        let cli = try FrontierToolRunner().run(["analyze", "--preset", "sma-2021", "--format", "json"])
-        #expect(cli.status == 0)
-
-        // A bad value is shown at its field.
-        let bad = try dom(address + "?preset=sma-2021&set=recipient.lossAversion=-1")
-        #expect(bad.contains("class=\"field invalid\" data-path=\"recipient.lossAversion\""), "the error sits at the field")
     }
 
     /// `--html` with `--samples`: the report file carries the samples, and the page draws their
