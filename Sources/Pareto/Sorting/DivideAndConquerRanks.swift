@@ -1,7 +1,3 @@
-import Foundation
-
-nonisolated(unsafe) var dcStats = [Int](repeating: 0, count: 64)
-
 /// Non-dominated ranks for any number of objectives by divide and conquer: Jensen's
 /// generalization of Kung, Luccio & Preparata's maxima algorithm to sorting (Jensen 2003,
 /// "Reducing the run-time complexity of multiobjective EAs: the NSGA-II and other algorithms",
@@ -19,15 +15,19 @@ nonisolated(unsafe) var dcStats = [Int](repeating: 0, count: 64)
 ///   objective k into the rows above, equal to and below it, finishes the upper part, lets it
 ///   update the rest through objectives 0 … k − 1 only (`update`), finishes the middle part
 ///   (equal in k, so one objective fewer), lets it update the lower part, and finishes the
-///   lower part. With two objectives left it sweeps.
+///   lower part. With three objectives left (0, 1, 2) it sweeps the rows in position order
+///   with one ``Staircase`` of `(objective 1, objective 2)` per rank r, holding the rows swept
+///   so far of rank at least r: "staircase r covers the row" holds for a prefix of the ranks,
+///   so binary search finds the best dominator's rank, and a new row enters the staircases
+///   from its rank down until one already covers it.
 /// - `update(L, H, k)` raises the rank of every row of H to one more than the rank of any row of
 ///   L that is at least as good in objectives 0 … k, where the ranks of L are final and every
 ///   row of L is at least as good as every row of H in the objectives above k. It splits both
 ///   at the median of objective k of their union and recurses on (upper L, upper H) and
 ///   (lower L, lower H) with k, and on (upper and middle L, middle and lower H) with k − 1.
-///   With objectives 0 and 1 left it sweeps: rows in lexicographic order, rows of L entering a
-///   ``BestRankStaircase`` of `(objective 1, rank)` and rows of H asking it for the best rank at
-///   least as large in objective 1.
+///   With objectives 0, 1 and 2 left it sweeps as above, rows of L entering the staircases and
+///   rows of H asking them (ranks below H's smallest are left out; ranks above L's largest
+///   cannot occur).
 ///
 /// Objective 0 is never compared: the position says it (for the pairs the recursion compares,
 /// "at least as good in objectives 0 … k" is "earlier, and at least as good in 1 … k").
@@ -39,13 +39,17 @@ nonisolated(unsafe) var dcStats = [Int](repeating: 0, count: 64)
 /// objective k when every row of L is at least as large in it as every row of H. Small sets are
 /// compared pair by pair.
 ///
-/// - Complexity: O(n log^{d−1} n) for n distinct rows and d ≥ 3 objectives; O(n·d) extra memory
-///   (the dense ranks, and at most 2(d − 1)·n positions of runs on the stack).
+/// - Complexity: Jensen's splits cost O(n log^{d−3} n) row visits per level down to three
+///   objectives, O(n log^{d−2} n) in all; each three-objective sweep then makes O(log f)
+///   staircase lookups (O(log n) each) per row of H for f ranks, and enters each row of L in one
+///   staircase per rank it reaches before one covers it (one or two in practice, since a row's
+///   own dominator covers it below its rank; f at worst). O(n·d) extra memory: the dense ranks,
+///   the staircases, and at most 2(d − 1)·n positions of runs on the stack.
 struct DivideAndConquerRanks {
-    /// Below this many rows `rankAll` compares all pairs.
-    nonisolated(unsafe) static var pairwiseRankAll = Int(getenv("PW_A").map { String(cString: $0) } ?? "24")!
+    /// At or below this many rows `rankAll` compares all pairs.
+    static let pairwiseRankAll = 64
     /// At or below this many pairs `update` compares all pairs.
-    nonisolated(unsafe) static var pairwiseUpdate = Int(getenv("PW_B").map { String(cString: $0) } ?? "256")!
+    static let pairwiseUpdate = 16384
 
     /// Dense ranks of objectives 1 … d − 1, `stride` per row.
     private let coords: UnsafePointer<Int32>
@@ -127,8 +131,7 @@ struct DivideAndConquerRanks {
     private mutating func rankAll(_ a: Int, _ b: Int, _ k: Int) {
         let s = b - a
         if s < 2 { return }
-        dcStats[56] += 1; dcStats[57] += s
-        if s <= Self.pairwiseRankAll { dcStats[58] += s * s / 2; rankAllPairwise(a, b, k); return }
+        if s <= Self.pairwiseRankAll { rankAllPairwise(a, b, k); return }
         if k == 1 { sweepAll(a, b); return }
         if k == 2 { sweepAll3(a, b); return }
         for t in 0..<s { keys[t] = coordinate(stack[a &+ t], k) }
@@ -191,7 +194,6 @@ struct DivideAndConquerRanks {
     private mutating func update(_ la: Int, _ lb: Int, _ ha: Int, _ hb: Int, _ k: Int) {
         let nl = lb - la, nh = hb - ha
         if nl == 0 || nh == 0 { return }
-        dcStats[k * 8] += 1; dcStats[k * 8 + 1] += nl + nh
         var topL = Int32.min, lowL = Int32.max, highL = Int32.min
         for t in 0..<nl {
             let p = stack[la &+ t]
@@ -208,12 +210,12 @@ struct DivideAndConquerRanks {
             keys[nl &+ t] = x
             lowH = min(lowH, x); highH = max(highH, x)
         }
-        if topL < bottomH { dcStats[k * 8 + 2] += 1; return }
-        if highL < lowH { dcStats[k*8+5] += 1; return }
-        if nl * nh <= Self.pairwiseUpdate { dcStats[k*8+3] += nl * nh; updatePairwise(la, lb, ha, hb, k); return }
-        if k == 1 { dcStats[k*8+4] += nl + nh; sweepUpdate(la, lb, ha, hb); return }
-        if k == 2 { dcStats[k*8+4] += nl + nh; sweepUpdate3(la, lb, ha, hb, low: bottomH, high: topL); return }
-        if lowL >= highH { dcStats[k*8+6] += 1; update(la, lb, ha, hb, k - 1); return }
+        if topL < bottomH { return }
+        if highL < lowH { return }
+        if nl * nh <= Self.pairwiseUpdate { updatePairwise(la, lb, ha, hb, k); return }
+        if k == 1 { sweepUpdate(la, lb, ha, hb); return }
+        if k == 2 { sweepUpdate3(la, lb, ha, hb, low: bottomH, high: topL); return }
+        if lowL >= highH { update(la, lb, ha, hb, k - 1); return }
         let median = select(nl + nh, (nl + nh) / 2)
         var aboveL = 0, belowL = 0
         for t in la..<lb {

@@ -60,21 +60,32 @@ struct LexicographicRows {
                 }
             }
         }
-        var values: [Double] = []
-        values.reserveCapacity(n * d)
         var rowOf = [Int32](repeating: 0, count: n)
-        points.withOrientedPoints(signs: signs) { view in
-            var distinct = -1
-            var previous = -1
-            for position in 0..<n {
-                let i = Int(order[position])
-                if previous < 0 || !(view.weaklyDominates(previous, i) && view.weaklyDominates(i, previous)) {
-                    distinct += 1
-                    for j in 0..<d { values.append(view.value(i, j)) }
-                    previous = i
+        var distinct = 0
+        let values = [Double](unsafeUninitializedCapacity: n * d) { out, initialized in
+            points.values.withUnsafeBufferPointer { input in
+                signs.withUnsafeBufferPointer { signs in
+                    rowOf.withUnsafeMutableBufferPointer { rowOf in
+                        // Copy each row in sweep order, oriented, unless it equals the last copied.
+                        var last = -d
+                        for position in 0..<n {
+                            let i = Int(order[position])
+                            let row = input.baseAddress! + i &* d
+                            var same = last >= 0
+                            if same {
+                                for j in 0..<d where signs[j] * row[j] != out[last &+ j] { same = false; break }
+                            }
+                            if !same {
+                                last &+= d
+                                for j in 0..<d { out[last &+ j] = signs[j] * row[j] }
+                                distinct &+= 1
+                            }
+                            rowOf[i] = Int32(truncatingIfNeeded: distinct &- 1)
+                        }
+                    }
                 }
-                rowOf[i] = Int32(truncatingIfNeeded: distinct)
             }
+            initialized = distinct * d
         }
         self.values = values
         self.rowOf = rowOf
