@@ -50,6 +50,9 @@ struct DivideAndConquerRanks {
     static let pairwiseRankAll = 64
     /// At or below this many pairs `update` compares all pairs.
     static let pairwiseUpdate = 16384
+    /// The three-objective sweeps keep one staircase per rank; beyond this many ranks in one
+    /// sweep they give way to the splits, whose cost does not depend on the ranks.
+    static let maximumSweepRanks = 256
 
     /// Dense ranks of objectives 1 … d − 1, `stride` per row.
     private let coords: UnsafePointer<Int32>
@@ -133,7 +136,7 @@ struct DivideAndConquerRanks {
         if s < 2 { return }
         if s <= Self.pairwiseRankAll { rankAllPairwise(a, b, k); return }
         if k == 1 { sweepAll(a, b); return }
-        if k == 2 { sweepAll3(a, b); return }
+        if k == 2 && sweepAll3(a, b) { return }
         for t in 0..<s { keys[t] = coordinate(stack[a &+ t], k) }
         let median = select(s, s / 2)
         var above = 0, equal = 0
@@ -214,7 +217,10 @@ struct DivideAndConquerRanks {
         if highL < lowH { return }
         if nl * nh <= Self.pairwiseUpdate { updatePairwise(la, lb, ha, hb, k); return }
         if k == 1 { sweepUpdate(la, lb, ha, hb); return }
-        if k == 2 { sweepUpdate3(la, lb, ha, hb, low: bottomH, high: topL); return }
+        if k == 2 && Int(topL - bottomH) < Self.maximumSweepRanks {
+            sweepUpdate3(la, lb, ha, hb, low: bottomH, high: topL)
+            return
+        }
         if lowL >= highH { update(la, lb, ha, hb, k - 1); return }
         let median = select(nl + nh, (nl + nh) / 2)
         var aboveL = 0, belowL = 0
@@ -291,7 +297,9 @@ struct DivideAndConquerRanks {
     /// objective 0, so a row's best dominator is the earlier row of largest rank at least as
     /// large in objectives 1 and 2. Staircase `r` holds the rows of rank at least `low + r`, so
     /// "staircase r covers the row" holds for a prefix of r, and binary search finds the best.
-    private mutating func sweepAll3(_ a: Int, _ b: Int) {
+    /// Returns `false`, leaving the ranks of the rows swept so far final and the others as they
+    /// were, when the ranks reach ``maximumSweepRanks`` staircases.
+    private mutating func sweepAll3(_ a: Int, _ b: Int) -> Bool {
         var low = Int32.max
         for t in a..<b { low = min(low, rank[Int(stack[t])]) }
         var count = 0   // staircases in use
@@ -309,6 +317,7 @@ struct DivideAndConquerRanks {
                 rank[Int(h)] = Int32(r) + low
             }
             if r >= count {
+                if r >= Self.maximumSweepRanks { return false }
                 emptyStaircases(from: count, to: r + 1)
                 count = r + 1
             }
@@ -317,6 +326,7 @@ struct DivideAndConquerRanks {
                 while s >= 0 && pool[s].insertUnlessCovered(y, z) { s -= 1 }
             }
         }
+        return true
     }
 
     /// Objectives 0, 1 and 2 left: as ``sweepAll3(_:_:)``, with the rows of L entering the
