@@ -7,8 +7,8 @@ then times
   * frontier pareto FILE --ranks --timing          (the ranks_ms figure: the sorting alone,
                                                     without reading the file or printing)
 takes the median of `runs` runs of each (interleaved: one moocore run, one frontier run, ...),
-checks that both give IDENTICAL ranks for every row (moocore's ranks start at 1, frontier's at
-0), and returns rows of (case, frontier_ms, moocore_ms, ratio) with ratio = moocore / frontier
+checks that both give IDENTICAL ranks for every row (both count from 0 for the non-dominated
+rows), and returns rows of (case, frontier_ms, moocore_ms, ratio) with ratio = moocore / frontier
 (above 1: frontier is faster).
 
 Meant to be wired into compare_peers.py (`import peers_ranks; peers_ranks.run(...)`); also
@@ -86,7 +86,7 @@ def run(frontier_binary, cases=CASES, runs=3, seed=12345, data_dir=None):
                 moocore_times.append((time.perf_counter() - start) * 1000.0)
                 ms, ours = frontier_ranks(frontier_binary, path)
                 frontier_times.append(ms)
-            expected = np.asarray(expected, dtype=np.int64) - 1
+            expected = np.asarray(expected, dtype=np.int64)
             if ours.shape != expected.shape or not np.array_equal(ours, expected):
                 differing = int(np.count_nonzero(ours != expected)) if ours.shape == expected.shape else "all"
                 raise RuntimeError(f"{name}: ranks differ from moocore's ({differing} rows)")

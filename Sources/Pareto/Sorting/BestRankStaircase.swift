@@ -1,13 +1,13 @@
-/// The 2-D staircase behind the rank sweeps: a set of pairs `(x, rank)` of integers (`x` a
-/// dense rank of an objective's values) kept sorted by `x`
+/// The 2-D staircase behind the two-objective rank sweeps of ``DivideAndConquerRanks``: a set of
+/// integer pairs `(x, rank)` (`x` a dense rank of an objective's values) kept sorted by `x`
 /// ascending with `rank` strictly descending, so that no pair is at least as large as another
 /// in both.
 ///
 /// ``maximumRank(atLeast:)`` answers "the largest rank of a pair with `x' ≥ x`": it is the rank
 /// of the first pair with `x' ≥ x`, since every later pair has a smaller rank. The staircase
 /// never holds more pairs than there are distinct ranks, so it stays small when the fronts are
-/// few. It works in caller-owned buffers (one pair per possible rank) so that a sweep that
-/// runs thousands of times allocates nothing.
+/// few. It works in buffers owned by the caller (one pair per possible rank), which must
+/// outlive it, so that sweeps that run thousands of times allocate nothing.
 ///
 /// - Complexity: ``maximumRank(atLeast:)`` O(log k) for k pairs; ``insert(_:rank:)`` O(log k)
 ///   plus the pairs shifted.
