@@ -91,4 +91,24 @@ let benchmarks: @Sendable () -> Void = {
             }
         }
     }
+    // Non-dominated sorting: the peer comparison's four cases (n = 10⁵) plus a smaller and a
+    // larger size, and more objectives.
+    let rankCases: [(d: Int, n: Int, label: String)] = [
+        (2, 100_000, "1e5"), (2, 1_000_000, "1e6"),
+        (3, 10_000, "1e4"), (3, 100_000, "1e5"), (3, 1_000_000, "1e6"),
+        (4, 10_000, "1e4"), (4, 100_000, "1e5"),
+        (5, 100_000, "1e5"), (6, 10_000, "1e4"),
+    ]
+    for (d, n, label) in rankCases {
+        for shape in ["uniform", "concave"] {
+            Benchmark("nonDominatedRanks d=\(d) n=\(label) \(shape)", configuration: configuration) { benchmark, points in
+                for _ in benchmark.scaledIterations {
+                    blackHole(try! nonDominatedRanks(points))
+                }
+            } setup: {
+                shape == "uniform" ? BenchmarkData.uniform(count: n, dimensions: d)
+                                   : BenchmarkData.concave(count: n, dimensions: d)
+            }
+        }
+    }
 }

@@ -2,16 +2,22 @@ import ArgumentParser
 import Pareto
 import PointFiles
 
-/// `frontier pareto FILE`: prints the non-dominated rows of a point file.
+/// `frontier pareto FILE`: prints the non-dominated rows of a point file, or with `--ranks` the
+/// non-domination rank of every row.
 struct ParetoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pareto",
-        abstract: "Print the Pareto-optimal (non-dominated) rows of a .npy or CSV point file.",
+        abstract: "Print the Pareto-optimal (non-dominated) rows of a .npy or CSV point file, or every row's rank.",
         discussion: """
             FILE is a NumPy .npy array of shape (points, objectives), float64 or float32, or a \
             CSV file with one numeric column per objective and an optional header line. Output \
             rows keep the input order; 'index' is the 0-based data row. Bad input prints one \
             line on standard error and exits with status 2.
+
+            With --ranks, every row is printed with its non-domination rank instead: 0 for the \
+            non-dominated rows, 1 for those non-dominated once rank 0 is removed, and so on \
+            (equal rows share a rank). CSV output is 'index,rank', one line per row; JSON is \
+            {"points": n, "fronts": k, "ranks": [r0, r1, ...]}.
             """
     )
 
@@ -21,10 +27,13 @@ struct ParetoCommand: ParsableCommand {
     @Option(help: ArgumentHelp(
         "Objective senses: 'max' or 'min' for every column, or one per column, e.g. max,min,max.",
         valueName: "senses"))
-    var sense: String = "max"
+    var sense: SenseList = .maximizeAll
 
     @Option(help: ArgumentHelp("Output format: csv or json.", valueName: "format"))
-    var format: String = "csv"
+    var format: Choice<OutputFormat> = Choice(.csv)
+
+    @Flag(help: "Print every row's non-domination rank (0 = non-dominated) instead of the frontier rows.")
+    var ranks = false
 
     @Flag(inversion: .prefixedNo,
           help: "For CSV input: the first line is (--header) or is not (--no-header) a header; detected when omitted.")
@@ -35,11 +44,14 @@ struct ParetoCommand: ParsableCommand {
         valueName: "bytes"))
     var maxLineBytes: Int = PointFileLimits.defaultMaximumCSVLineBytes
 
-    @Flag(help: "Print one line 'timing read_ms=… frontier_ms=… points=… frontier=…' on standard error.")
+    @Flag(help: """
+        Print one line on standard error: 'timing read_ms=… frontier_ms=… points=… frontier=…', \
+        or with --ranks 'timing read_ms=… ranks_ms=… points=… fronts=…'.
+        """)
     var timing = false
 
     @Option(help: ArgumentHelp(
-        "Compute the frontier this many times in one process; with --timing, frontier_ms is the median.",
+        "Compute the frontier (or the ranks) this many times in one process; with --timing, the time printed is the median.",
         valueName: "count"))
     var `repeat`: Int = 1
 
@@ -50,9 +62,7 @@ struct ParetoCommand: ParsableCommand {
         guard maxLineBytes >= 1 else {
             throw CommandFailure("--max-line-bytes: expected a byte count of at least 1, found \(maxLineBytes)")
         }
-        guard let outputFormat = OutputFormat(rawValue: format.lowercased()) else {
-            throw CommandFailure("--format: unknown format '\(format)' (expected csv or json)")
-        }
+        let outputFormat = try format.resolved(option: "--format", kind: "format")
 
         let readStart = ContinuousClock.now
         let input: PointFile
@@ -66,59 +76,46 @@ struct ParetoCommand: ParsableCommand {
         let readTime = ContinuousClock.now - readStart
 
         let points = input.points
-        let senses = try ParetoCommand.parseSenses(sense, dimensions: points.dimensions, file: file)
+        let senses = try sense.senses(dimensions: points.dimensions, file: file)
 
-        var indices: [Int] = []
+        var out = StandardOutput()
+        let timingLine: String
+        if ranks {
+            let (ranks, time) = try measure { () throws(ParetoError) in try nonDominatedRanks(points, senses: senses) }
+            let fronts = (ranks.max() ?? -1) + 1
+            switch outputFormat {
+            case .csv: ParetoCommand.writeRanksCSV(ranks, to: &out)
+            case .json: ParetoCommand.writeRanksJSON(ranks, fronts: fronts, to: &out)
+            }
+            timingLine = "timing read_ms=\(milliseconds(readTime)) ranks_ms=\(milliseconds(time)) "
+                + "points=\(points.count) fronts=\(fronts)\n"
+        } else {
+            let (indices, time) = try measure { () throws(ParetoError) in try nonDominatedIndices(points, senses: senses) }
+            switch outputFormat {
+            case .csv: ParetoCommand.writeCSV(points, indices: indices, names: input.columnNames, to: &out)
+            case .json: ParetoCommand.writeJSON(points, indices: indices, names: input.columnNames, to: &out)
+            }
+            timingLine = "timing read_ms=\(milliseconds(readTime)) frontier_ms=\(milliseconds(time)) "
+                + "points=\(points.count) frontier=\(indices.count)\n"
+        }
+        out.flush()
+        if timing { writeStandardError(timingLine) }
+    }
+
+    /// Runs `body` `repeat` times; returns its last result and the median time.
+    private func measure<R>(_ body: () throws(ParetoError) -> R) throws -> (R, Duration) {
+        var result: R?
         var times: [Duration] = []
         for _ in 0..<`repeat` {
-            let frontierStart = ContinuousClock.now
+            let start = ContinuousClock.now
             do {
-                indices = try nonDominatedIndices(points, senses: senses)
+                result = try body()
             } catch {
                 throw CommandFailure("\(file): \(error.description)")
             }
-            times.append(ContinuousClock.now - frontierStart)
+            times.append(ContinuousClock.now - start)
         }
-        let frontierTime = times.sorted()[times.count / 2]
-
-        var out = StandardOutput()
-        switch outputFormat {
-        case .csv: ParetoCommand.writeCSV(points, indices: indices, names: input.columnNames, to: &out)
-        case .json: ParetoCommand.writeJSON(points, indices: indices, names: input.columnNames, to: &out)
-        }
-        out.flush()
-
-        if timing {
-            let line = "timing read_ms=\(milliseconds(readTime)) frontier_ms=\(milliseconds(frontierTime)) "
-                + "points=\(points.count) frontier=\(indices.count)\n"
-            writeStandardError(line)
-        }
-    }
-
-    /// The two output formats.
-    enum OutputFormat: String {
-        case csv, json
-    }
-
-    /// Parses `max`, `min` or a comma-separated list with one entry per column.
-    static func parseSenses(_ text: String, dimensions: Int, file: String) throws -> [ObjectiveSense] {
-        var senses: [ObjectiveSense] = []
-        for (position, word) in text.split(separator: ",", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = word.trimmingSpaces().lowercased()
-            switch trimmed {
-            case "max", "maximize", "maximise": senses.append(.maximize)
-            case "min", "minimize", "minimise": senses.append(.minimize)
-            default:
-                throw CommandFailure(
-                    "--sense: entry \(position + 1) is '\(trimmed)'; expected 'max' or 'min'")
-            }
-        }
-        if senses.count == 1 { return Array(repeating: senses[0], count: dimensions) }
-        guard senses.count == dimensions else {
-            throw CommandFailure(
-                "--sense: \(senses.count) senses given, but \(file) has \(dimensions) columns (give one sense, or one per column)")
-        }
-        return senses
+        return (result!, times.sorted()[times.count / 2])
     }
 
     static func writeCSV(_ points: PointSet, indices: [Int], names: [String], to out: inout StandardOutput) {
@@ -155,6 +152,19 @@ struct ParetoCommand: ParsableCommand {
         }
         out.write(indices.isEmpty ? "]}\n" : "\n]}\n")
     }
+
+    /// `index,rank`, then one line per row.
+    static func writeRanksCSV(_ ranks: [Int], to out: inout StandardOutput) {
+        out.write("index,rank\n")
+        for (i, r) in ranks.enumerated() { out.write("\(i),\(r)\n") }
+    }
+
+    /// `{"points": n, "fronts": k, "ranks": [r0, r1, …]}`.
+    static func writeRanksJSON(_ ranks: [Int], fronts: Int, to out: inout StandardOutput) {
+        out.write("{\"points\": \(ranks.count), \"fronts\": \(fronts), \"ranks\": [")
+        for (i, r) in ranks.enumerated() { out.write(i == 0 ? "\(r)" : ", \(r)") }
+        out.write("]}\n")
+    }
 }
 
 /// A duration in milliseconds with three decimals, e.g. `12.345`.
@@ -164,14 +174,4 @@ func milliseconds(_ duration: Duration) -> String {
     let whole = micros / 1000, fraction = micros % 1000
     let padded = String(fraction)
     return "\(whole)." + String(repeating: "0", count: 3 - padded.count) + padded
-}
-
-extension Substring {
-    /// The text without leading and trailing spaces.
-    fileprivate func trimmingSpaces() -> String {
-        var s = self
-        while s.first == " " { s = s.dropFirst() }
-        while s.last == " " { s = s.dropLast() }
-        return String(s)
-    }
 }

@@ -17,6 +17,14 @@ struct Staircase {
     /// Number of points on the staircase.
     var count: Int { directory.reduce(0) { $0 + counts[$1] } }
 
+    /// Removes every point, keeping the blocks for reuse.
+    mutating func removeAll() {
+        // Every block is either in the directory or free.
+        freeBlocks.append(contentsOf: directory)
+        directory.removeAll(keepingCapacity: true)
+        lastY.removeAll(keepingCapacity: true)
+    }
+
     /// Whether some point `(y', z')` of the staircase has `y' ≥ y` and `z' ≥ z`.
     func covers(_ y: Double, _ z: Double) -> Bool {
         let d = lastY.withUnsafeBufferPointer { keys in partitionPoint(keys.count) { keys[$0] < y } }

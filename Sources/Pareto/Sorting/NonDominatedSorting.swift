@@ -11,40 +11,52 @@
 /// try nonDominatedRanks(points)   // [0, 0, 0, 1, 0, 2]
 /// ```
 ///
-/// Algorithms, after turning every objective into one to maximize:
-/// - one objective: sort, then count distinct better values;
-/// - two objectives: sort by the first objective then the second (both descending), then give each
-///   point the first front whose most recent member does not dominate it, found by binary search
-///   over the fronts (Jensen 2003's idea for two objectives);
-/// - three or more: the efficient non-dominated sort with sequential search, ENS-SS (Zhang, Tian,
-///   Cheng & Jin 2015): points in lexicographic order can only be dominated by earlier points, so
-///   each point goes to the first front none of whose members dominates it, members checked from
-///   the most recently added.
+/// Algorithms, after turning every objective into one to maximize and sorting the distinct rows
+/// in lexicographic descending order (a radix sort of the first
+/// objective; in this order a row can only be dominated by rows before it, and copies are
+/// ranked once):
+/// - one objective: the rank is the row's position among the distinct values;
+/// - two objectives: one sweep; the most recent (largest second objective) member of each front
+///   tells whether that front dominates the row, and binary search over the fronts finds the
+///   first that does not (Jensen 2003);
+/// - three objectives: one sweep with a 2-D staircase per front and the same binary search
+///   over the fronts;
+/// - four or more: Jensen's divide and conquer in the tie-safe form of Fortin, Grenier &
+///   Parizeau (2013) and Buzdalov & Shalyto (2014).
 ///
 /// - Parameters:
 ///   - points: The points to rank.
 ///   - senses: One sense per objective; `nil` maximizes every objective.
 /// - Returns: One rank per point, in input order. Empty input gives `[]`.
-/// - Throws: ``ParetoError/wrongLength(what:expected:found:)`` when `senses` has the wrong length.
-/// - Complexity: O(n log n) for one or two objectives; for d ≥ 3 objectives, O(n log n · d) to sort
-///   plus O(d · n²) comparisons in the worst case (all points mutually non-dominated), typically far
-///   fewer because a dominated point is usually caught by a recent member of an early front.
+/// - Throws: ``ParetoError/wrongLength(what:expected:found:)`` when `senses` has the wrong
+///   length; ``ParetoError/invalidArgument(_:)`` for more than 2³¹ − 1 points.
+/// - Complexity: O(n·d) to sort continuous data (rows sharing their first objective are
+///   compared further); then O(n) for one objective, O(n log f) for two (f fronts), O(n log f ·
+///   log n) for three, and O(n log^{d−1} n) for d ≥ 4. Extra memory O(n·d).
 public func nonDominatedRanks(
     _ points: PointSet, senses: [ObjectiveSense]? = nil
 ) throws(ParetoError) -> [Int] {
     let senses = try points.resolvedSenses(senses)
-    let n = points.count, d = points.dimensions
+    let n = points.count
     if n == 0 { return [] }
-    // Orient so that every objective is maximized; negation is exact.
-    var oriented = points.values
-    for i in 0..<n {
-        for j in 0..<d where senses[j] == .minimize { oriented[i * d + j] = -oriented[i * d + j] }
+    guard n <= Int(Int32.max) else {
+        throw .invalidArgument("point set has \(n) points; non-dominated sorting supports at most \(Int32.max)")
     }
-    switch d {
-    case 1: return ranksOneObjective(oriented)
-    case 2: return ranksTwoObjectives(oriented, count: n)
-    default: return ranksEfficientNonDominatedSort(oriented, count: n, dimensions: d)
+    let rows = LexicographicRows(points, signs: senses.map(\.sign))
+    let ranks: [Int]
+    switch points.dimensions {
+    case 1: ranks = rows.rowOf.map { Int($0) }
+    case 2: ranks = rows.inputRanks(SweepRanks2D.ranks(rows))
+    case 3: ranks = rows.inputRanks(SweepRanks3D.ranks(rows))
+    default: ranks = rows.inputRanks(DivideAndConquerRanks.ranks(rows))
     }
+    #if PARETO_CHECK_INVARIANTS
+    if n <= 2048 {
+        precondition(ranks == efficientNonDominatedSortRanks(points, senses: senses),
+                     "non-dominated ranks disagree with ENS-SS")
+    }
+    #endif
+    return ranks
 }
 
 /// The indices of each non-domination front: element 0 is the frontier, element 1 the next front,
@@ -68,102 +80,4 @@ public func nonDominatedFronts(
     var fronts: [[Int]] = Array(repeating: [], count: (ranks.max() ?? -1) + 1)
     for (i, r) in ranks.enumerated() { fronts[r].append(i) }
     return fronts
-}
-
-// MARK: - Implementations (values already oriented for maximization)
-
-/// One objective: the rank is the number of distinct values strictly greater.
-private func ranksOneObjective(_ v: [Double]) -> [Int] {
-    let order = v.indices.sorted { v[$0] > v[$1] }
-    var ranks = [Int](repeating: 0, count: v.count)
-    var rank = 0
-    for (position, i) in order.enumerated() {
-        if position > 0 && v[i] < v[order[position - 1]] { rank += 1 }
-        ranks[i] = rank
-    }
-    return ranks
-}
-
-/// Two objectives in O(n log n).
-///
-/// Points are processed by first objective descending, ties by second descending, so a point can
-/// only be dominated by points processed before it. Within a front the second objective never
-/// decreases in processing order, so the front's most recent member has its largest second value:
-/// the front dominates the new point `q` exactly when that member's second value exceeds `q`'s,
-/// or equals it while its first value is larger (an equal point is a duplicate and does not
-/// dominate). Whether front `k` dominates `q` is monotone in `k` (a dominator in a later front is
-/// itself dominated by a member of every earlier front), so binary search finds the first front
-/// that does not.
-private func ranksTwoObjectives(_ v: [Double], count n: Int) -> [Int] {
-    let order = (0..<n).sorted { a, b in
-        let xa = v[2 * a], xb = v[2 * b]
-        return xa != xb ? xa > xb : v[2 * a + 1] > v[2 * b + 1]
-    }
-    var lastX: [Double] = [], lastY: [Double] = []   // the most recent member of each front
-    var ranks = [Int](repeating: 0, count: n)
-    for i in order {
-        let x = v[2 * i], y = v[2 * i + 1]
-        var lo = 0, hi = lastY.count   // first front that does not dominate (x, y)
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            let dominates = lastY[mid] > y || (lastY[mid] == y && lastX[mid] != x)
-            if dominates { lo = mid + 1 } else { hi = mid }
-        }
-        if lo == lastY.count {
-            lastX.append(x); lastY.append(y)
-        } else {
-            lastX[lo] = x; lastY[lo] = y
-        }
-        ranks[i] = lo
-    }
-    return ranks
-}
-
-/// ENS-SS for three or more objectives.
-///
-/// After a lexicographic descending sort, a later point never dominates an earlier one, and an
-/// earlier point that differs from `q` dominates it exactly when it is at least as large in every
-/// objective. Runs of equal points are ranked once.
-private func ranksEfficientNonDominatedSort(_ v: [Double], count n: Int, dimensions d: Int) -> [Int] {
-    let order = (0..<n).sorted { a, b in
-        for j in 0..<d {
-            let x = v[a * d + j], y = v[b * d + j]
-            if x != y { return x > y }
-        }
-        return false
-    }
-    var ranks = [Int](repeating: 0, count: n)
-    var fronts: [[Int]] = []
-    v.withUnsafeBufferPointer { v in
-        func weaklyBetter(_ a: Int, _ b: Int) -> Bool {
-            // The first objective is already ordered by the sort.
-            for j in 1..<d where v[a * d + j] < v[b * d + j] { return false }
-            return true
-        }
-        func equal(_ a: Int, _ b: Int) -> Bool {
-            for j in 0..<d where v[a * d + j] != v[b * d + j] { return false }
-            return true
-        }
-        var previous = -1
-        for q in order {
-            if previous >= 0 && equal(previous, q) {
-                ranks[q] = ranks[previous]
-                continue
-            }
-            previous = q
-            var k = 0
-            while k < fronts.count {
-                var dominated = false
-                for member in fronts[k].reversed() where weaklyBetter(member, q) {
-                    dominated = true
-                    break
-                }
-                if !dominated { break }
-                k += 1
-            }
-            if k == fronts.count { fronts.append([q]) } else { fronts[k].append(q) }
-            ranks[q] = k
-        }
-    }
-    return ranks
 }
