@@ -125,7 +125,7 @@ func frontierRows(_ view: OrientedPoints, algorithm: FrontierAlgorithm, workers:
         }
         return NonDominated2D.exact(view, Array(parts.joined()))
     case .kung3D, .divideAndConquer4D, .manyObjectives:
-        func exact(_ view: OrientedPoints, _ rows: [Int32], workers: Int) -> [Int32] {
+        @Sendable func exact(_ view: OrientedPoints, _ rows: [Int32], workers: Int) -> [Int32] {
             switch algorithm {
             case .kung3D: NonDominated3D.frontier(view, rows, workers: workers)
             case .divideAndConquer4D: NonDominated4D.frontier(view, rows, workers: workers)
