@@ -96,7 +96,9 @@ public func nonDominatedIndices(
         let best = points.values.lazy.map { s * $0 }.max()!
         return points.values.indices.filter { s * points.values[$0] == best }
     }
-    let workers = parallel ? ParallelFrontier.workerCount(rows: n) : 1
+    // A row costs more to decide in more objectives, so the input is split from fewer rows.
+    let perWorker = d <= 2 ? 1 << 17 : d == 3 ? 1 << 15 : 1 << 13
+    let workers = parallel ? ParallelFrontier.workerCount(rows: n, minimumRowsPerWorker: perWorker) : 1
     let result = points.withOrientedPoints(signs: senses.map(\.sign)) { view in
         sortedRowIndices(frontierRows(view, algorithm: chosen, workers: workers), count: n)
     }
@@ -132,7 +134,18 @@ func frontierRows(_ view: OrientedPoints, algorithm: FrontierAlgorithm, workers:
             default: NonDominatedManyObjectives.frontier(view, rows, workers: workers)
             }
         }
-        if view.dimensions >= 4 {
+        if view.dimensions >= 5 {
+            // One pass per part against pivots of large sum chosen from a sample (see
+            // SumPivotFilter); a part whose rows mostly survive (a concave front) passes all
+            // its rows on.
+            let probe = adaptive ? 4096 : Int.max
+            let filter = SumPivotFilter(view, sample: sampleRows(RowRange(range: 0..<n), count: max(16384, n / 16)))
+            let parts = ParallelFrontier.map(rows: n, workers: workers) { range in
+                filter.survivorsOrAll(view, range, probe: probe)
+            }
+            return exact(view, parts.count == 1 ? parts[0] : Array(parts.joined()), workers: workers)
+        }
+        if view.dimensions == 4 {
             // One streaming pass per part with a window of strong rows (see WindowFilter); a
             // part whose rows mostly survive (a concave front) passes all its rows on.
             let probe = adaptive ? 4096 : Int.max

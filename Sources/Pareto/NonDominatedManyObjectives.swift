@@ -375,22 +375,59 @@ enum NonDominatedManyObjectives {
         let codes: SharedPointer<UInt64>
     }
 
-    /// Per-thread scratch for queries: the traversal stack and the query row in scalar and
-    /// SIMD form, with its code. It owns its arrays.
+    /// Per-thread scratch for queries: the traversal stack, the query row in scalar and SIMD
+    /// form with its code, and the few rows that most recently dominated a query (with their
+    /// codes). It owns its arrays.
+    ///
+    /// **Recent dominators.** Consecutive rows of the visiting order are often dominated by the
+    /// same strong row, so the rows that dominated the last queries are tried first, before
+    /// the tree (a hit moves one place forward). Any row that dominates the query proves it
+    /// dominated, whichever set it came from, so this never changes a result.
     struct Query: ~Copyable {
+        static let recentCapacity = 8
         private let stackBuffer: ScratchBuffer<Int32>
         private let valueBuffer: ScratchBuffer<Double>
         private let vectorBuffer: ScratchBuffer<SIMD4<Double>>
+        private let recentBuffer: ScratchBuffer<Int32>
+        private let recentCodeBuffer: ScratchBuffer<UInt64>
         let stack: UnsafeMutablePointer<Int32>
         let q: UnsafeMutablePointer<Double>
         let qv: UnsafeMutablePointer<SIMD4<Double>>
+        private let recent: UnsafeMutablePointer<Int32>, recentCodes: UnsafeMutablePointer<UInt64>
+        private var recentCount = 0
         var code: UInt64 = 0
 
         init(nodes: Int, dimensions d: Int) {
             stackBuffer = ScratchBuffer(uninitializedCount: nodes + 1)
             valueBuffer = ScratchBuffer(uninitializedCount: d)
             vectorBuffer = ScratchBuffer(uninitializedCount: (d + 3) / 4)
+            recentBuffer = ScratchBuffer(uninitializedCount: Self.recentCapacity)
+            recentCodeBuffer = ScratchBuffer(uninitializedCount: Self.recentCapacity)
             stack = stackBuffer.base; q = valueBuffer.base; qv = vectorBuffer.base
+            recent = recentBuffer.base; recentCodes = recentCodeBuffer.base
+        }
+
+        /// Whether row `r` (with code `rc`) dominates the loaded row.
+        @inline(__always)
+        private func rowDominates(_ points: OrientedPoints, _ r: Int, _ rc: UInt64, guards: UInt64) -> Bool {
+            // A row whose code is below in some lane is below in that objective.
+            if !allLanesAtLeast(rc, code, guards: guards) { return false }
+            var better = false
+            for j in 0..<points.dimensions {
+                let x = points.value(r, j)
+                if x < q[j] { return false }
+                if x > q[j] { better = true }
+            }
+            return better
+        }
+
+        /// Puts `r` first among the recent dominators (the last one drops out when full).
+        @inline(__always)
+        private mutating func remember(_ r: Int32, _ c: UInt64) {
+            if recentCount < Self.recentCapacity { recentCount &+= 1 }
+            var e = recentCount &- 1
+            while e > 0 { recent[e] = recent[e &- 1]; recentCodes[e] = recentCodes[e &- 1]; e &-= 1 }
+            recent[0] = r; recentCodes[0] = c
         }
 
         /// Loads row `i` of `points` as the query.
@@ -406,9 +443,17 @@ enum NonDominatedManyObjectives {
             }
         }
 
-        /// Whether a row accepted into `state` dominates the loaded row.
+        /// Whether a row accepted into `state`, or a recent dominator, dominates the loaded row.
         @inline(__always)
-        func isDominated(_ points: OrientedPoints, _ tree: TreeView, _ state: SweepView, guards: UInt64) -> Bool {
+        mutating func isDominated(_ points: OrientedPoints, _ tree: TreeView, _ state: SweepView, guards: UInt64) -> Bool {
+            for e in 0..<recentCount where rowDominates(points, Int(recent[e]), recentCodes[e], guards: guards) {
+                if e > 0 {
+                    let r = recent[e], c = recentCodes[e]
+                    recent[e] = recent[e &- 1]; recentCodes[e] = recentCodes[e &- 1]
+                    recent[e &- 1] = r; recentCodes[e &- 1] = c
+                }
+                return true
+            }
             let d = points.dimensions, chunks = (d + 3) / 4
             let upper = state.upper.base, left = tree.left.base, low = tree.low.base
             let counts = state.acceptedCount.base, codes = state.codes.base, accepted = state.accepted.base
@@ -440,6 +485,7 @@ enum NonDominatedManyObjectives {
                     }
                     if worse { continue }
                     // An accepted exact copy is non-dominated, so this row is too.
+                    if better { remember(accepted[t], codes[t]) }
                     return better
                 }
             }
@@ -475,7 +521,9 @@ enum NonDominatedManyObjectives {
         let lanes: Int, bits: Int
         var low: [Double] = [], scale: [Double] = []
 
-        init(_ points: OrientedPoints, _ rows: UnsafeMutableBufferPointer<Int32>) {
+        /// Lane ranges from the values of `rows`; values outside them are clamped (still a
+        /// monotone map).
+        init(_ points: OrientedPoints, _ rows: some Sequence<Int32>) {
             lanes = min(points.dimensions, 8)
             bits = min(32, 64 / lanes)
             low = [Double](repeating: .infinity, count: lanes)
