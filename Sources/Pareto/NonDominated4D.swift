@@ -44,7 +44,8 @@ enum NonDominated4D {
         let scratch = ScratchBuffer<SIMD4<Int32>>(uninitializedCount: m)
         let xRank = ScratchBuffer<Int32>(uninitializedCount: m)
         let rowAt = ScratchBuffer<Int32>(uninitializedCount: m)
-        rankRows(points, rows, workers: workers, records: records.shared, xRank: xRank.shared, rowAt: rowAt.shared)
+        rankRows(points, rows, workers: workers, records: records.shared, scratch: scratch.shared,
+                 xRank: xRank.shared, rowAt: rowAt.shared)
         let buffers = Buffers(points: points, records: records.shared, scratch: scratch.shared, xRank: xRank.shared,
                               rowAt: rowAt.shared, baseSize: max(2, baseSize))
         var solver = Solver(buffers, capacity: m)
@@ -65,14 +66,16 @@ enum NonDominated4D {
     /// Fills, for every position `p` (positions order the rows by the first objective,
     /// descending), `rowAt[p]` with its row, `xRank[p]` with the dense rank of its first
     /// objective and `records[p]` with `(p, ranks of the other three)`. The four columns are
-    /// ranked on up to two threads into a buffer of 4m ranks owned by this call.
+    /// ranked on up to two threads; `scratch` (m records, 4m ranks) holds the rank columns
+    /// meanwhile (no fresh memory: first touches of new pages cost more than the ranking on
+    /// small inputs).
     private static func rankRows(_ points: OrientedPoints, _ rows: [Int32], workers: Int,
-                                 records: SharedPointer<SIMD4<Int32>>, xRank: SharedPointer<Int32>,
-                                 rowAt: SharedPointer<Int32>) {
+                                 records: SharedPointer<SIMD4<Int32>>, scratch: SharedPointer<SIMD4<Int32>>,
+                                 xRank: SharedPointer<Int32>, rowAt: SharedPointer<Int32>) {
         let m = rows.count
         let threads = min(workers, 2)
-        let columnBuffer = ScratchBuffer<Int32>(uninitializedCount: 4 * m)
-        let columns = columnBuffer.shared
+        scratch.base.withMemoryRebound(to: Int32.self, capacity: 4 * m) { columnMemory in
+        let columns = SharedPointer(columnMemory)
         rows.withUnsafeBufferPointer { buffer in
             let rows = SharedPointer(readOnly: buffer.baseAddress!)
             _ = ParallelFrontier.map(rows: threads, workers: threads) { range in
@@ -101,6 +104,7 @@ enum NonDominated4D {
                     rowAt[p] = rows[k]
                 }
             }
+        }
         }
     }
 

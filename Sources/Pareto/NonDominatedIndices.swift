@@ -122,10 +122,12 @@ func frontierRows(_ view: OrientedPoints, algorithm: FrontierAlgorithm, workers:
         if workers <= 1 { return NonDominated2D.frontier(view, RowRange(range: 0..<n)) }
         let all = RowRange(range: 0..<n)
         let filter = NonDominated2D.SampleFilter(view, sample: sampleRows(all, count: max(4096, n / 256)))
+        // Each part is filtered and solved on its own thread; the sorted part frontiers are
+        // then merged in one linear sweep.
         let parts = ParallelFrontier.map(rows: n, workers: workers) { range in
-            filter.survivors(view, RowRange(range: range))
+            NonDominated2D.exactSorted(view, filter.survivors(view, RowRange(range: range)))
         }
-        return NonDominated2D.exact(view, Array(parts.joined()))
+        return parts.dropFirst().reduce(parts[0]) { NonDominated2D.merge($0, $1) }.rows
     case .kung3D, .divideAndConquer4D, .manyObjectives:
         @Sendable func exact(_ view: OrientedPoints, _ rows: [Int32], workers: Int) -> [Int32] {
             switch algorithm {
