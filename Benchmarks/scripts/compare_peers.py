@@ -150,6 +150,9 @@ def main():
     parser.add_argument("--group", default="first", choices=sorted(GROUPS) + ["all"],
                         help="first: the first round's large cases (default); issue12: issue 12's filter rows; "
                              "grid: d = 2, 3, 4 at n = 10^4 ... 10^7; many: d = 5 ... 10 at 10^5 and 10^6")
+    parser.add_argument("--baseline", default=None,
+                        help="path of a second frontier binary (e.g. a build of main) timed on the same data "
+                             "in the same run, interleaved, for before/after columns")
     parser.add_argument("--serial", action="store_true",
                         help="also time frontier with FRONTIER_SERIAL=1 in its environment (a column "
                              "'frontier 1-thread ms'); only a harness that reads that variable and passes "
@@ -220,23 +223,30 @@ def main():
         serial_ms = None
         if args.serial:
             serial_ms, sizes["frontier 1-thread"] = run_frontier(args.frontier, path, args.runs, serial=True)
+        baseline_ms = None
+        if args.baseline is not None:
+            baseline_ms, sizes["baseline"] = run_frontier(args.baseline, path, args.runs)
 
         if len(set(sizes.values())) != 1:
             mismatches.append(f"{name}: frontier sizes differ: {sizes}")
-        rows.append((name, n, d, sizes["frontier"], moocore_ms, paretoset_ms, frontier_ms, serial_ms))
+        rows.append((name, n, d, sizes["frontier"], moocore_ms, paretoset_ms, frontier_ms, serial_ms, baseline_ms))
         print(f"done {name} (n={n})", file=sys.stderr, flush=True)
 
     header = ("case", "n", "d", "frontier size", "moocore ms", "paretoset ms", "frontier ms",
               "moocore/frontier", "paretoset/frontier")
     if args.serial:
         header += ("frontier 1-thread ms", "moocore/1-thread")
+    if args.baseline is not None:
+        header += ("baseline ms", "moocore/baseline")
     table = [header]
-    for name, n, d, size, m_ms, p_ms, f_ms, s_ms in rows:
+    for name, n, d, size, m_ms, p_ms, f_ms, s_ms, b_ms in rows:
         row = (name, str(n), str(d), str(size), f"{m_ms:.1f}",
                "skipped" if p_ms is None else f"{p_ms:.1f}", f"{f_ms:.1f}",
                ratio(m_ms, f_ms), ratio(p_ms, f_ms))
         if args.serial:
             row += (f"{s_ms:.1f}", ratio(m_ms, s_ms))
+        if args.baseline is not None:
+            row += (f"{b_ms:.1f}", ratio(m_ms, b_ms))
         table.append(row)
     widths = [max(len(row[i]) for row in table) for i in range(len(header))]
     for k, row in enumerate(table):

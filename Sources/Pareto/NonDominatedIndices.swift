@@ -14,10 +14,16 @@ public enum FrontierAlgorithm: String, Sendable, Hashable, CaseIterable {
     /// O(n log n · log h) for staircases of at most h points, after the linear-time window
     /// pre-filter. Four objectives only.
     case divideAndConquer4D
-    /// Sort-filter-skyline over a k-d tree of the accepted frontier, after a linear-time
-    /// pre-filter (pivots for three objectives, a window of strong rows for more); any number
-    /// of objectives. O(n log n) plus the dominance queries, which are
-    /// O(k) each in the worst case for a frontier of k points.
+    /// Sort-filter-skyline (rows by decreasing sum, Chomicki et al. 2003) over a k-d tree whose
+    /// nodes keep the maxima of the accepted rows below them, after a linear-time pre-filter
+    /// (pivots for three objectives, a window of strong rows for four, and for five or more
+    /// up to 256 mutually non-dominated rows of largest sum from a sample); any number of
+    /// objectives. On several cores the sweep runs block by block, each block's queries split
+    /// across the workers, as in Chester et al.'s multi-core "Hybrid" skyline (2015). Chosen
+    /// over BSkyTree's pivot lattice and over ND-trees because the node maxima prune by the
+    /// accepted rows themselves and need no rebalancing (see ``NonDominatedManyObjectives``).
+    /// O(n log n) plus the dominance queries, which are O(k) each in the worst case for a
+    /// frontier of k points (O(n·k) in all, as for every skyline algorithm in many objectives).
     case manyObjectives
     /// The O(n²) reference, ``bruteForceNonDominatedIndices(_:senses:)``.
     case bruteForce
@@ -47,15 +53,18 @@ public enum FrontierAlgorithm: String, Sendable, Hashable, CaseIterable {
 ///   - points: The points to filter.
 ///   - senses: One sense per objective; `nil` maximizes every objective.
 ///   - algorithm: The algorithm; `.automatic` chooses by dimension.
-///   - parallel: Whether large inputs (at least 2¹⁸ rows) may be split across the active
-///     processors. With two objectives the pre-filter runs on one part per processor. With
-///     three, the input is only split when a sampled pre-filter shows that most rows are
-///     dominated (on a large frontier the merge would repeat most of the work); the sweep then
-///     still splits its grid pre-filter and cuts its sweep in two halves of `x`. With four or
-///     more, each processor streams its part through the window pre-filter; the four-objective
-///     divide and conquer then solves its two halves concurrently (from 2¹⁴ rows), and the
-///     sort-filter skyline builds its tree and sort concurrently and cuts its sweep in two
-///     (from 2¹⁵ rows). The result is the same either way.
+///   - parallel: Whether large inputs may be split across the active processors: from 2¹⁸
+///     rows with two objectives, 2¹⁶ with three and 2¹⁴ with more (a row costs more to decide
+///     in more objectives). With two objectives each processor filters, sorts and sweeps its
+///     part, and the sorted part frontiers are merged in one linear sweep. With three, the
+///     input is only split when a sampled pre-filter shows that most rows are dominated (on a
+///     large frontier the merge would repeat most of the work); the sweep then still splits
+///     its grid pre-filter and cuts its sweep in two halves of `x`. With four or more, each
+///     processor streams its part through the pre-filter (the window for four, the sum pivots
+///     for more); the four-objective divide and conquer then solves its two halves
+///     concurrently (from 2¹⁴ rows), and the sort-filter skyline builds its tree and sort
+///     concurrently and splits each block of its sweep across the processors (from 2¹⁵ rows).
+///     The result is the same either way.
 /// - Returns: Ascending indices of the non-dominated points.
 /// - Throws: ``ParetoError/wrongLength(what:expected:found:)`` when `senses` has the wrong
 ///   length; ``ParetoError/unsupportedDimensions(operation:dimensions:supported:)`` when
@@ -113,8 +122,9 @@ public func nonDominatedIndices(
 
 /// The non-dominated rows of `view`, in no particular order, with `algorithm` (not
 /// `.automatic` or `.bruteForce`) on up to `workers` threads. With `adaptive`, three objectives
-/// fall back to one thread, and the window pre-filter of four or more stops, when the data look
-/// like a large frontier; tests turn that off to exercise the split and the filter on any input.
+/// fall back to one thread, and the pre-filter of four or more (window or sum pivots) stops,
+/// when the data look like a large frontier; tests turn that off to exercise the split and the
+/// filter on any input.
 func frontierRows(_ view: OrientedPoints, algorithm: FrontierAlgorithm, workers: Int, adaptive: Bool = true) -> [Int32] {
     let n = view.count
     switch algorithm {
