@@ -123,7 +123,7 @@ def run_frontier(binary, path, runs, serial=False):
                                    stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         if completed.returncode != 0:
             sys.exit(f"frontier failed on {path} (status {completed.returncode}): {completed.stderr.strip()}")
-        match = re.search(r"^timing read_ms=(\S+) frontier_ms=(\S+) points=(\d+) frontier=(\d+)$",
+        match = re.search(r"^timing read_ms=(\S+) frontier_ms=(\S+) points=(\d+) frontier=(\d+)(?: \S+)*$",
                           completed.stderr, re.MULTILINE)
         if not match:
             sys.exit(f"no timing line from frontier: {completed.stderr!r}")

@@ -97,7 +97,9 @@ enum NonDominated2D {
 
     /// The non-dominated rows among `rows` (stages 2 and 3), in no particular order.
     static func exact(_ points: OrientedPoints, _ rows: [Int32]) -> [Int32] {
-        exactSorted(points, rows).rows
+        var rows = rows
+        if rows.count > 8192 { rows = exactBucketFilter(points, rows) }
+        return sortAndSweep(points, rows)
     }
 
     /// The non-dominated rows among `rows` (stages 2 and 3), in sweep order.
@@ -131,7 +133,7 @@ enum NonDominated2D {
 
     /// Sorts by `x` descending and sweeps (stage 3).
     static func sortAndSweep(_ points: OrientedPoints, _ rows: [Int32]) -> [Int32] {
-        sortedFrontier(points, rows).rows
+        sortedFrontier(points, rows, rowsOnly: true).rows
     }
 
     /// A frontier in sweep order (`x` descending): its rows, their sort keys (equal keys mean
@@ -143,18 +145,18 @@ enum NonDominated2D {
 
     /// The frontier of `rows` in sweep order: sort by `x` descending, then one sweep keeping,
     /// in each group of equal `x`, the rows with the group's largest `y` when it beats every
-    /// `y` at a larger `x`.
-    static func sortedFrontier(_ points: OrientedPoints, _ rows: [Int32]) -> SortedFrontier {
+    /// `y` at a larger `x`. With `rowsOnly`, the keys and `y` of the result are left empty.
+    static func sortedFrontier(_ points: OrientedPoints, _ rows: [Int32], rowsOnly: Bool = false) -> SortedFrontier {
         var keys = rows.map { ~orderedKey(points.value(Int($0), 0)) }
         var order = rows
         radixSort(keys: &keys, payload: &order)
         // y in sort order, read once per row.
         let ys = order.map { points.value(Int($0), 1) }
-        return sweep(keys, order, ys)
+        return sweep(keys, order, ys, rowsOnly: rowsOnly)
     }
 
     /// The sweep over rows already in sweep order.
-    private static func sweep(_ keys: [UInt64], _ order: [Int32], _ ys: [Double]) -> SortedFrontier {
+    private static func sweep(_ keys: [UInt64], _ order: [Int32], _ ys: [Double], rowsOnly: Bool) -> SortedFrontier {
         var out = SortedFrontier()
         var bestY = -Double.infinity
         var start = 0
@@ -171,7 +173,8 @@ enum NonDominated2D {
                     }
                     if groupMax > bestY {
                         for k in start..<end where ys[k] == groupMax {
-                            out.rows.append(order[k]); out.keys.append(key); out.ys.append(groupMax)
+                            out.rows.append(order[k])
+                            if !rowsOnly { out.keys.append(key); out.ys.append(groupMax) }
                         }
                         bestY = groupMax
                     }
@@ -185,7 +188,7 @@ enum NonDominated2D {
     /// The frontier of the union of two frontiers in sweep order: a row dominated in the
     /// union is dominated by a row of one of the two, so one sweep over their merge (by key)
     /// decides it. Linear in the two sizes.
-    static func merge(_ a: SortedFrontier, _ b: SortedFrontier) -> SortedFrontier {
+    static func merge(_ a: SortedFrontier, _ b: SortedFrontier, rowsOnly: Bool = false) -> SortedFrontier {
         let m = a.rows.count + b.rows.count
         var keys: [UInt64] = [], rows: [Int32] = [], ys: [Double] = []
         keys.reserveCapacity(m); rows.reserveCapacity(m); ys.reserveCapacity(m)
@@ -197,7 +200,7 @@ enum NonDominated2D {
                 keys.append(b.keys[j]); rows.append(b.rows[j]); ys.append(b.ys[j]); j += 1
             }
         }
-        return sweep(keys, rows, ys)
+        return sweep(keys, rows, ys, rowsOnly: rowsOnly)
     }
 }
 

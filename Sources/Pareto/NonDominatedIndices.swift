@@ -54,8 +54,8 @@ public enum FrontierAlgorithm: String, Sendable, Hashable, CaseIterable {
 ///   - senses: One sense per objective; `nil` maximizes every objective.
 ///   - algorithm: The algorithm; `.automatic` chooses by dimension.
 ///   - parallel: Whether large inputs may be split across the active processors: from 2¹⁸
-///     rows with two objectives, 2¹⁶ with three and 2¹⁴ with more (a row costs more to decide
-///     in more objectives). With two objectives each processor filters, sorts and sweeps its
+///     rows with two or three objectives and 2¹⁴ with more (a row costs more to decide in
+///     more objectives). With two objectives each processor filters, sorts and sweeps its
 ///     part, and the sorted part frontiers are merged in one linear sweep. With three, the
 ///     input is only split when a sampled pre-filter shows that most rows are dominated (on a
 ///     large frontier the merge would repeat most of the work); the sweep then still splits
@@ -106,7 +106,7 @@ public func nonDominatedIndices(
         return points.values.indices.filter { s * points.values[$0] == best }
     }
     // A row costs more to decide in more objectives, so the input is split from fewer rows.
-    let perWorker = d <= 2 ? 1 << 17 : d == 3 ? 1 << 15 : 1 << 13
+    let perWorker = d <= 3 ? 1 << 17 : 1 << 13
     let workers = parallel ? ParallelFrontier.workerCount(rows: n, minimumRowsPerWorker: perWorker) : 1
     let result = points.withOrientedPoints(signs: senses.map(\.sign)) { view in
         sortedRowIndices(frontierRows(view, algorithm: chosen, workers: workers), count: n)
@@ -137,7 +137,11 @@ func frontierRows(_ view: OrientedPoints, algorithm: FrontierAlgorithm, workers:
         let parts = ParallelFrontier.map(rows: n, workers: workers) { range in
             NonDominated2D.exactSorted(view, filter.survivors(view, RowRange(range: range)))
         }
-        return parts.dropFirst().reduce(parts[0]) { NonDominated2D.merge($0, $1) }.rows
+        var merged = parts[0]
+        for (k, part) in parts.enumerated().dropFirst() {
+            merged = NonDominated2D.merge(merged, part, rowsOnly: k == parts.count - 1)
+        }
+        return merged.rows
     case .kung3D, .divideAndConquer4D, .manyObjectives:
         @Sendable func exact(_ view: OrientedPoints, _ rows: [Int32], workers: Int) -> [Int32] {
             switch algorithm {

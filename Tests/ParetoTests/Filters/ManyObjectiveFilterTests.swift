@@ -112,6 +112,13 @@ import Testing
             for parallel in [false, true] {
                 #expect(try nonDominatedIndices(points, parallel: parallel) == Array(0..<n), "n=\(n)")
             }
+            // The parallel two-objective path (parts solved apart, then merged) on any size.
+            for workers in [2, 3] {
+                let rows = points.withOrientedPoints(signs: [1, 1]) {
+                    frontierRows($0, algorithm: .sweep2D, workers: workers, adaptive: false)
+                }
+                #expect(sortedRowIndices(rows, count: n) == Array(0..<n), "n=\(n) workers=\(workers)")
+            }
             let minimized = try nonDominatedIndices(points, senses: [.minimize, .maximize])
             let best = points.values.indices.filter { $0 % 2 == 0 }.map { points.values[$0] }.min()
             #expect(minimized == (0..<n).filter { points.values[2 * $0] == best }, "n=\(n) mixed")
