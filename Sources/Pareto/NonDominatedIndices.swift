@@ -163,9 +163,13 @@ func frontierRows(_ view: OrientedPoints, algorithm: FrontierAlgorithm, workers:
         }
         if view.dimensions == 4 {
             // One streaming pass per part with a window of strong rows (see WindowFilter); a
-            // part whose rows mostly survive (a concave front) passes all its rows on.
+            // part whose rows mostly survive (a concave front) passes all its rows on. The
+            // pass costs a few compares per row, so it is only split from 2^18 rows (below,
+            // starting a thread costs about as much as the half it saves); the divide and
+            // conquer after it uses the workers from 2^14 rows.
             let probe = adaptive ? 4096 : Int.max
-            let parts = ParallelFrontier.map(rows: n, workers: workers) { range in
+            let passWorkers = n >= 1 << 18 || !adaptive ? workers : 1
+            let parts = ParallelFrontier.map(rows: n, workers: passWorkers) { range in
                 WindowFilter.survivorsOrAll(view, range, probe: probe)
             }
             return exact(view, parts.count == 1 ? parts[0] : Array(parts.joined()), workers: workers)
