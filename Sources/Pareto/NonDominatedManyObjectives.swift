@@ -108,15 +108,17 @@ enum NonDominatedManyObjectives {
         let guards = quantizer.guards
         var out: [Int32] = []
         var accepted: [Int32] = []
-        // Blocks grow from 1024 rows: early blocks accept most of their rows (the strongest rows
-        // come first), so small ones keep the serial steps short; later blocks are mostly
-        // rejected in step 1, and large ones keep the thread hand-offs few.
+        // Blocks of 1024 to 2048 rows: step 2 compares a block's survivors with each other, on
+        // one thread, so its cost grows with the block (on a concave front nearly every row
+        // survives step 1); more blocks only cost one hand-off between threads each.
         var block = 1024
         var start = 0
         while start < m {
             let end = min(m, start + block)
             let lower = start
-            let candidates = ParallelFrontier.map(rows: end - start, workers: workers) { range in
+            // More parts than workers, so that a worker that gets less of the processor (other
+            // processes) takes fewer of them.
+            let candidates = ParallelFrontier.map(rows: end - start, workers: 4 * workers) { range in
                 var q = Query(nodes: tree.nodeCount, dimensions: points.dimensions)
                 var out: [Int32] = []
                 for k in (lower + range.lowerBound) ..< (lower + range.upperBound) {
@@ -140,7 +142,7 @@ enum NonDominatedManyObjectives {
             }
             for p in accepted { clear(Int(p), tree, local, chunks: chunks) }
             start = end
-            block = min(block * 2, 1 << 15)
+            block = min(block * 2, 1 << 11)
         }
         return out
     }
