@@ -102,6 +102,13 @@ enum NonDominated2D {
         return sortAndSweep(points, rows)
     }
 
+    /// The non-dominated rows among `rows` (stages 2 and 3), in sweep order.
+    static func exactSorted(_ points: OrientedPoints, _ rows: [Int32]) -> SortedFrontier {
+        var rows = rows
+        if rows.count > 8192 { rows = exactBucketFilter(points, rows) }
+        return sortedFrontier(points, rows)
+    }
+
     /// Drops rows dominated by a point of a strictly higher bucket, using exact bucket maxima.
     static func exactBucketFilter(_ points: OrientedPoints, _ rows: [Int32]) -> [Int32] {
         var lowX = Double.infinity, highX = -Double.infinity
@@ -126,28 +133,74 @@ enum NonDominated2D {
 
     /// Sorts by `x` descending and sweeps (stage 3).
     static func sortAndSweep(_ points: OrientedPoints, _ rows: [Int32]) -> [Int32] {
+        sortedFrontier(points, rows, rowsOnly: true).rows
+    }
+
+    /// A frontier in sweep order (`x` descending): its rows, their sort keys (equal keys mean
+    /// equal `x`: ``orderedKey(_:)`` maps `-0.0` and `+0.0` alike) and their `y`, so that two
+    /// of them can be merged without reading the points again.
+    struct SortedFrontier: Sendable {
+        var keys: [UInt64] = [], rows: [Int32] = [], ys: [Double] = []
+    }
+
+    /// The frontier of `rows` in sweep order: sort by `x` descending, then one sweep keeping,
+    /// in each group of equal `x`, the rows with the group's largest `y` when it beats every
+    /// `y` at a larger `x`. With `rowsOnly`, the keys and `y` of the result are left empty.
+    static func sortedFrontier(_ points: OrientedPoints, _ rows: [Int32], rowsOnly: Bool = false) -> SortedFrontier {
         var keys = rows.map { ~orderedKey(points.value(Int($0), 0)) }
         var order = rows
         radixSort(keys: &keys, payload: &order)
-        var out: [Int32] = []
+        // y in sort order, read once per row.
+        let ys = order.map { points.value(Int($0), 1) }
+        return sweep(keys, order, ys, rowsOnly: rowsOnly)
+    }
+
+    /// The sweep over rows already in sweep order.
+    private static func sweep(_ keys: [UInt64], _ order: [Int32], _ ys: [Double], rowsOnly: Bool) -> SortedFrontier {
+        var out = SortedFrontier()
         var bestY = -Double.infinity
         var start = 0
         let m = order.count
-        while start < m {
-            let x = points.value(Int(order[start]), 0)
-            var end = start + 1
-            var groupMax = points.value(Int(order[start]), 1)
-            while end < m && points.value(Int(order[end]), 0) == x {
-                groupMax = max(groupMax, points.value(Int(order[end]), 1))
-                end += 1
+        keys.withUnsafeBufferPointer { keys in
+            ys.withUnsafeBufferPointer { ys in
+                while start < m {
+                    let key = keys[start]
+                    var end = start + 1
+                    var groupMax = ys[start]
+                    while end < m && keys[end] == key {
+                        groupMax = max(groupMax, ys[end])
+                        end += 1
+                    }
+                    if groupMax > bestY {
+                        for k in start..<end where ys[k] == groupMax {
+                            out.rows.append(order[k])
+                            if !rowsOnly { out.keys.append(key); out.ys.append(groupMax) }
+                        }
+                        bestY = groupMax
+                    }
+                    start = end
+                }
             }
-            if groupMax > bestY {
-                for k in start..<end where points.value(Int(order[k]), 1) == groupMax { out.append(order[k]) }
-                bestY = groupMax
-            }
-            start = end
         }
         return out
+    }
+
+    /// The frontier of the union of two frontiers in sweep order: a row dominated in the
+    /// union is dominated by a row of one of the two, so one sweep over their merge (by key)
+    /// decides it. Linear in the two sizes.
+    static func merge(_ a: SortedFrontier, _ b: SortedFrontier, rowsOnly: Bool = false) -> SortedFrontier {
+        let m = a.rows.count + b.rows.count
+        var keys: [UInt64] = [], rows: [Int32] = [], ys: [Double] = []
+        keys.reserveCapacity(m); rows.reserveCapacity(m); ys.reserveCapacity(m)
+        var i = 0, j = 0
+        while i < a.rows.count || j < b.rows.count {
+            if j == b.rows.count || (i < a.rows.count && a.keys[i] <= b.keys[j]) {
+                keys.append(a.keys[i]); rows.append(a.rows[i]); ys.append(a.ys[i]); i += 1
+            } else {
+                keys.append(b.keys[j]); rows.append(b.rows[j]); ys.append(b.ys[j]); j += 1
+            }
+        }
+        return sweep(keys, rows, ys, rowsOnly: rowsOnly)
     }
 }
 

@@ -32,19 +32,17 @@ enum NonDominated3D {
         let (keys, order) = sweepOrder(points, rows, parallel: parallel)
         // Gather (y, z) in sweep order once: the independent loads overlap, where loads inside
         // the sweep would wait on each other. Equal keys mean equal x.
-        var ys = [Double](repeating: 0, count: m), zs = [Double](repeating: 0, count: m)
-        ys.withUnsafeMutableBufferPointer { ys in
-            zs.withUnsafeMutableBufferPointer { zs in
-                _ = ParallelFrontier.map(rows: m, workers: parallel ? 2 : 1) { range in
-                    for k in range {
-                        let i = Int(order[k])
-                        ys[k] = points.value(i, 1); zs[k] = points.value(i, 2)
-                    }
-                }
+        let yBuffer = ScratchBuffer<Double>(uninitializedCount: m), zBuffer = ScratchBuffer<Double>(uninitializedCount: m)
+        let ys = yBuffer.shared, zs = zBuffer.shared
+        _ = ParallelFrontier.map(rows: m, workers: parallel ? 2 : 1) { range in
+            for k in range {
+                let i = Int(order[k])
+                ys[k] = points.value(i, 1); zs[k] = points.value(i, 2)
             }
         }
-        var cut = max(1, m / 2)
-        while cut < m && keys[cut] == keys[cut - 1] { cut += 1 }
+        var middle = max(1, m / 2)
+        while middle < m && keys[middle] == keys[middle - 1] { middle += 1 }
+        let cut = middle
         guard parallel && cut < m else {
             var stairs = Staircase()
             return sweep(points, keys, order, ys, zs, 0..<m, &stairs)
@@ -55,11 +53,9 @@ enum NonDominated3D {
             return (rows, stairs)
         }
         let upper = parts[0].1, lower = parts[1].0
-        let kept = lower.withUnsafeBufferPointer { lower in
-            ParallelFrontier.map(rows: lower.count, workers: lower.count >= 1 << 14 ? workers : 1) { range in
-                lower[range].filter { r in
-                    !upper.covers(points.value(Int(r), 1), points.value(Int(r), 2))
-                }
+        let kept = ParallelFrontier.map(rows: lower.count, workers: lower.count >= 1 << 14 ? workers : 1) { range in
+            lower[range].filter { r in
+                !upper.covers(points.value(Int(r), 1), points.value(Int(r), 2))
             }
         }
         return parts[0].0 + kept.joined()
@@ -68,7 +64,7 @@ enum NonDominated3D {
     /// The rows sorted by `x` descending, with their sort keys (equal keys mean equal `x`).
     /// In parallel, each half is sorted on its own thread and the two runs are merged.
     static func sweepOrder(_ points: OrientedPoints, _ rows: [Int32], parallel: Bool) -> (keys: [UInt64], order: [Int32]) {
-        func sorted(_ part: ArraySlice<Int32>) -> (keys: [UInt64], order: [Int32]) {
+        @Sendable func sorted(_ part: ArraySlice<Int32>) -> (keys: [UInt64], order: [Int32]) {
             var keys = part.map { ~orderedKey(points.value(Int($0), 0)) }
             var order = Array(part)
             radixSort(keys: &keys, payload: &order)
@@ -103,7 +99,7 @@ enum NonDominated3D {
     /// before the range, which must all have a strictly larger `x`), and returns the rows of
     /// the range that no row of the range or of the staircase dominates.
     private static func sweep(_ points: OrientedPoints, _ keys: [UInt64], _ order: [Int32],
-                              _ ys: [Double], _ zs: [Double], _ range: Range<Int>,
+                              _ ys: SharedPointer<Double>, _ zs: SharedPointer<Double>, _ range: Range<Int>,
                               _ stairs: inout Staircase) -> [Int32] {
         var out: [Int32] = []
         var group: [Int32] = []
@@ -147,7 +143,8 @@ enum NonDominated3D {
         // no longer fits in cache, and the scattered updates cost more than they save.
         let g = min(512, Int(Double(m).squareRoot()))
         let workers = m >= 1 << 18 ? workers : 1
-        return rows.withUnsafeBufferPointer { rows in
+        return rows.withUnsafeBufferPointer { buffer in
+            let rows = SharedPointer(readOnly: buffer.baseAddress!)
             let bounds = ParallelFrontier.map(rows: m, workers: workers) { range in
                 var lowX = Double.infinity, highX = -Double.infinity, lowY = Double.infinity, highY = -Double.infinity
                 for k in range {
@@ -159,7 +156,7 @@ enum NonDominated3D {
             }
             let lowX = bounds.map(\.0).min()!, highX = bounds.map(\.1).max()!
             let lowY = bounds.map(\.2).min()!, highY = bounds.map(\.3).max()!
-            guard highX > lowX && highY > lowY else { return Array(rows) }
+            guard highX > lowX && highY > lowY else { return Array(buffer) }
             let scaleX = bucketScale(low: lowX, high: highX, top: Double(g))
             let scaleY = bucketScale(low: lowY, high: highY, top: Double(g))
             let top = Double(g - 1)
@@ -167,8 +164,8 @@ enum NonDominated3D {
             // in both x and y is always `c + w + 1` and needs no bounds test. Each row's cell is
             // computed once and kept for the filtering pass; each worker fills its own table.
             let w = g + 1
-            let cells = UnsafeMutableBufferPointer<Int32>.allocate(capacity: m)
-            defer { cells.deallocate() }
+            let cellBuffer = ScratchBuffer<Int32>(uninitializedCount: m)
+            let cells = cellBuffer.shared
             let tables = ParallelFrontier.map(rows: m, workers: workers) { range in
                 var best = [Double](repeating: -.infinity, count: w * w)
                 best.withUnsafeMutableBufferPointer { best in
@@ -197,8 +194,9 @@ enum NonDominated3D {
                     }
                 }
             }
-            let parts = best.withUnsafeBufferPointer { best in
-                ParallelFrontier.map(rows: m, workers: workers) { range in
+            let parts = best.withUnsafeBufferPointer { table in
+                let best = SharedPointer(readOnly: table.baseAddress!)
+                return ParallelFrontier.map(rows: m, workers: workers) { range in
                     var out: [Int32] = []
                     out.reserveCapacity(range.count / 2)
                     for k in range {

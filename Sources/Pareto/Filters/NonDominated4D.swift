@@ -39,22 +39,21 @@ enum NonDominated4D {
         precondition(points.dimensions == 4, "NonDominated4D needs four objectives")
         let m = rows.count
         if m <= 1 { return rows }
-        let records = UnsafeMutablePointer<SIMD4<Int32>>.allocate(capacity: m)
-        let scratch = UnsafeMutablePointer<SIMD4<Int32>>.allocate(capacity: m)
-        let xRank = UnsafeMutablePointer<Int32>.allocate(capacity: m)
-        let rowAt = UnsafeMutablePointer<Int32>.allocate(capacity: m)
-        defer { records.deallocate(); scratch.deallocate(); xRank.deallocate(); rowAt.deallocate() }
-        rankRows(points, rows, workers: workers, records: records, scratch: scratch, xRank: xRank, rowAt: rowAt)
-        let buffers = Buffers(points: points, records: records, scratch: scratch, xRank: xRank, rowAt: rowAt,
-                              baseSize: max(2, baseSize))
+        // Each buffer has one owner here and is freed when this call returns.
+        let records = ScratchBuffer<SIMD4<Int32>>(uninitializedCount: m)
+        let scratch = ScratchBuffer<SIMD4<Int32>>(uninitializedCount: m)
+        let xRank = ScratchBuffer<Int32>(uninitializedCount: m)
+        let rowAt = ScratchBuffer<Int32>(uninitializedCount: m)
+        rankRows(points, rows, workers: workers, records: records.shared, scratch: scratch.shared,
+                 xRank: xRank.shared, rowAt: rowAt.shared)
+        let buffers = Buffers(points: points, records: records.shared, scratch: scratch.shared, xRank: xRank.shared,
+                              rowAt: rowAt.shared, baseSize: max(2, baseSize))
         var solver = Solver(buffers, capacity: m)
-        defer { solver.deallocate() }
         let count: Int
         let cut = solver.cut(0, m)
         if workers >= 2 && m >= max(2, splitMinimum), let cut {
             let counts = ParallelFrontier.map(rows: 2, workers: 2) { range in
                 var local = Solver(buffers, capacity: range.lowerBound == 0 ? cut : m - cut)
-                defer { local.deallocate() }
                 return range.lowerBound == 0 ? local.solve(0, cut) : local.solve(cut, m)
             }
             count = solver.merge(0, cut, m, counts[0], counts[1])
@@ -67,17 +66,20 @@ enum NonDominated4D {
     /// Fills, for every position `p` (positions order the rows by the first objective,
     /// descending), `rowAt[p]` with its row, `xRank[p]` with the dense rank of its first
     /// objective and `records[p]` with `(p, ranks of the other three)`. The four columns are
-    /// ranked on up to two threads; `scratch` (m records) holds the rank columns meanwhile.
+    /// ranked on up to two threads; `scratch` (m records, 4m ranks) holds the rank columns
+    /// meanwhile (no fresh memory: first touches of new pages cost more than the ranking on
+    /// small inputs).
     private static func rankRows(_ points: OrientedPoints, _ rows: [Int32], workers: Int,
-                                 records: UnsafeMutablePointer<SIMD4<Int32>>, scratch: UnsafeMutablePointer<SIMD4<Int32>>,
-                                 xRank: UnsafeMutablePointer<Int32>, rowAt: UnsafeMutablePointer<Int32>) {
+                                 records: SharedPointer<SIMD4<Int32>>, scratch: SharedPointer<SIMD4<Int32>>,
+                                 xRank: SharedPointer<Int32>, rowAt: SharedPointer<Int32>) {
         let m = rows.count
         let threads = min(workers, 2)
-        let columns = UnsafeMutableRawPointer(scratch).bindMemory(to: Int32.self, capacity: 4 * m)
-        rows.withUnsafeBufferPointer { rows in
+        scratch.base.withMemoryRebound(to: Int32.self, capacity: 4 * m) { columnMemory in
+        let columns = SharedPointer(columnMemory)
+        rows.withUnsafeBufferPointer { buffer in
+            let rows = SharedPointer(readOnly: buffer.baseAddress!)
             _ = ParallelFrontier.map(rows: threads, workers: threads) { range in
                 let ranker = DenseRanker(capacity: m)
-                defer { ranker.deallocate() }
                 let dims = threads == 1 ? 0..<4 : range.lowerBound == 0 ? 0..<2 : 2..<4
                 for j in dims {
                     let column = columns + j * m
@@ -103,24 +105,25 @@ enum NonDominated4D {
                 }
             }
         }
-        _ = UnsafeMutableRawPointer(scratch).bindMemory(to: SIMD4<Int32>.self, capacity: m)
+        }
     }
 
     /// The shared buffers of a run. `records` holds, per position, `(position, y, z, w)` ranks;
     /// each solved range's frontier replaces the range's first records, ordered by `y`
     /// descending. `scratch` is the merge buffer. Solvers on disjoint ranges may share them.
+    /// The buffers are owned by ``frontier(_:_:workers:baseSize:splitMinimum:)``.
     private struct Buffers {
         let points: OrientedPoints
-        let records: UnsafeMutablePointer<SIMD4<Int32>>
-        let scratch: UnsafeMutablePointer<SIMD4<Int32>>
-        let xRank: UnsafeMutablePointer<Int32>
-        let rowAt: UnsafeMutablePointer<Int32>
+        let records: SharedPointer<SIMD4<Int32>>
+        let scratch: SharedPointer<SIMD4<Int32>>
+        let xRank: SharedPointer<Int32>
+        let rowAt: SharedPointer<Int32>
         let baseSize: Int
     }
 
     /// The recursion over positions, with its own merge staircase. The records move with the
     /// merges, so every merge reads and writes memory in order.
-    private struct Solver {
+    private struct Solver: ~Copyable {
         let b: Buffers
         var stairs: RankStaircase
 
@@ -128,8 +131,6 @@ enum NonDominated4D {
             b = buffers
             stairs = RankStaircase(capacity: capacity)
         }
-
-        func deallocate() { stairs.deallocate() }
 
         /// A cut of `lo..<hi` near its middle where the first rank changes, or `nil` when every
         /// row of the range has the same first objective.
@@ -158,7 +159,7 @@ enum NonDominated4D {
         /// `cut..<hi` (`lower` rows) into the frontier of `lo..<hi`; returns its size.
         mutating func merge(_ lo: Int, _ cut: Int, _ hi: Int, _ upper: Int, _ lower: Int) -> Int {
             stairs.removeAll()
-            let records = b.records, scratch = b.scratch
+            let records = b.records.base, scratch = b.scratch.base
             var i = lo, j = cut, out = lo
             let iEnd = lo + upper, jEnd = cut + lower
             // Which list the next row comes from is data-dependent and unpredictable, so the
@@ -189,7 +190,7 @@ enum NonDominated4D {
 
         /// All pairs of a small range; the survivors sorted by `y` descending.
         func direct(_ lo: Int, _ hi: Int) -> Int {
-            let records = b.records, scratch = b.scratch, xRank = b.xRank
+            let records = b.records.base, scratch = b.scratch.base, xRank = b.xRank.base
             var count = 0
             for p in lo..<hi {
                 let r = records[p], v = SIMD4(xRank[p], r.y, r.z, r.w)
@@ -232,19 +233,23 @@ enum NonDominated4D {
 /// ``covers(_:_:)`` is a binary search, O(log h) for h pairs; ``insert(_:_:at:)`` also moves the
 /// pairs after the insertion point, O(h) in the worst case. Near a front the staircase of a
 /// merge holds a small part of the rows, so the moves are short.
-struct RankStaircase {
+///
+/// The staircase owns its two arrays (it is not copyable and frees them when it goes out of
+/// scope).
+struct RankStaircase: ~Copyable {
     /// The pairs, with one more slot: `ws[count]` is always `Int32.min`, below every rank, so
     /// reading `w(at: count)` needs no bounds test.
+    private let zBuffer: ScratchBuffer<Int32>, wBuffer: ScratchBuffer<Int32>
     private let zs: UnsafeMutablePointer<Int32>, ws: UnsafeMutablePointer<Int32>
     private(set) var count = 0
 
     init(capacity: Int) {
-        zs = .allocate(capacity: capacity + 1)
-        ws = .allocate(capacity: capacity + 1)
+        zBuffer = ScratchBuffer(uninitializedCount: capacity + 1)
+        wBuffer = ScratchBuffer(uninitializedCount: capacity + 1)
+        zs = zBuffer.base
+        ws = wBuffer.base
         ws[0] = .min
     }
-
-    func deallocate() { zs.deallocate(); ws.deallocate() }
 
     mutating func removeAll() { count = 0; ws[0] = .min }
 

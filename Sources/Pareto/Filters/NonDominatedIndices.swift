@@ -14,10 +14,16 @@ public enum FrontierAlgorithm: String, Sendable, Hashable, CaseIterable {
     /// O(n log n · log h) for staircases of at most h points, after the linear-time window
     /// pre-filter. Four objectives only.
     case divideAndConquer4D
-    /// Sort-filter-skyline over a k-d tree of the accepted frontier, after a linear-time
-    /// pre-filter (pivots for three objectives, a window of strong rows for more); any number
-    /// of objectives. O(n log n) plus the dominance queries, which are
-    /// O(k) each in the worst case for a frontier of k points.
+    /// Sort-filter-skyline (rows by decreasing sum, Chomicki et al. 2003) over a k-d tree whose
+    /// nodes keep the maxima of the accepted rows below them, after a linear-time pre-filter
+    /// (pivots for three objectives, a window of strong rows for four, and for five or more
+    /// up to 256 mutually non-dominated rows of largest sum from a sample); any number of
+    /// objectives. On several cores the sweep runs block by block, each block's queries split
+    /// across the workers, as in Chester et al.'s multi-core "Hybrid" skyline (2015). Chosen
+    /// over BSkyTree's pivot lattice and over ND-trees because the node maxima prune by the
+    /// accepted rows themselves and need no rebalancing (see ``NonDominatedManyObjectives``).
+    /// O(n log n) plus the dominance queries, which are O(k) each in the worst case for a
+    /// frontier of k points (O(n·k) in all, as for every skyline algorithm in many objectives).
     case manyObjectives
     /// The O(n²) reference, ``bruteForceNonDominatedIndices(_:senses:)``.
     case bruteForce
@@ -47,15 +53,18 @@ public enum FrontierAlgorithm: String, Sendable, Hashable, CaseIterable {
 ///   - points: The points to filter.
 ///   - senses: One sense per objective; `nil` maximizes every objective.
 ///   - algorithm: The algorithm; `.automatic` chooses by dimension.
-///   - parallel: Whether large inputs (at least 2¹⁸ rows) may be split across the active
-///     processors. With two objectives the pre-filter runs on one part per processor. With
-///     three, the input is only split when a sampled pre-filter shows that most rows are
-///     dominated (on a large frontier the merge would repeat most of the work); the sweep then
-///     still splits its grid pre-filter and cuts its sweep in two halves of `x`. With four or
-///     more, each processor streams its part through the window pre-filter; the four-objective
-///     divide and conquer then solves its two halves concurrently (from 2¹⁴ rows), and the
-///     sort-filter skyline builds its tree and sort concurrently and cuts its sweep in two
-///     (from 2¹⁵ rows). The result is the same either way.
+///   - parallel: Whether large inputs may be split across the active processors: from 2¹⁸
+///     rows with two or three objectives and 2¹⁴ with more (a row costs more to decide in
+///     more objectives). With two objectives each processor filters, sorts and sweeps its
+///     part, and the sorted part frontiers are merged in one linear sweep. With three, the
+///     input is only split when a sampled pre-filter shows that most rows are dominated (on a
+///     large frontier the merge would repeat most of the work); the sweep then still splits
+///     its grid pre-filter and cuts its sweep in two halves of `x`. With four or more, each
+///     processor streams its part through the pre-filter (the window for four, the sum pivots
+///     for more); the four-objective divide and conquer then solves its two halves
+///     concurrently (from 2¹⁴ rows), and the sort-filter skyline builds its tree and sort
+///     concurrently and splits each block of its sweep across the processors (from 2¹⁵ rows).
+///     The result is the same either way.
 /// - Returns: Ascending indices of the non-dominated points.
 /// - Throws: ``ParetoError/wrongLength(what:expected:found:)`` when `senses` has the wrong
 ///   length; ``ParetoError/unsupportedDimensions(operation:dimensions:supported:)`` when
@@ -96,7 +105,9 @@ public func nonDominatedIndices(
         let best = points.values.lazy.map { s * $0 }.max()!
         return points.values.indices.filter { s * points.values[$0] == best }
     }
-    let workers = parallel ? ParallelFrontier.workerCount(rows: n) : 1
+    // A row costs more to decide in more objectives, so the input is split from fewer rows.
+    let perWorker = d <= 3 ? 1 << 17 : 1 << 13
+    let workers = parallel ? ParallelFrontier.workerCount(rows: n, minimumRowsPerWorker: perWorker) : 1
     let result = points.withOrientedPoints(signs: senses.map(\.sign)) { view in
         sortedRowIndices(frontierRows(view, algorithm: chosen, workers: workers), count: n)
     }
@@ -111,8 +122,9 @@ public func nonDominatedIndices(
 
 /// The non-dominated rows of `view`, in no particular order, with `algorithm` (not
 /// `.automatic` or `.bruteForce`) on up to `workers` threads. With `adaptive`, three objectives
-/// fall back to one thread, and the window pre-filter of four or more stops, when the data look
-/// like a large frontier; tests turn that off to exercise the split and the filter on any input.
+/// fall back to one thread, and the pre-filter of four or more (window or sum pivots) stops,
+/// when the data look like a large frontier; tests turn that off to exercise the split and the
+/// filter on any input.
 func frontierRows(_ view: OrientedPoints, algorithm: FrontierAlgorithm, workers: Int, adaptive: Bool = true) -> [Int32] {
     let n = view.count
     switch algorithm {
@@ -120,23 +132,44 @@ func frontierRows(_ view: OrientedPoints, algorithm: FrontierAlgorithm, workers:
         if workers <= 1 { return NonDominated2D.frontier(view, RowRange(range: 0..<n)) }
         let all = RowRange(range: 0..<n)
         let filter = NonDominated2D.SampleFilter(view, sample: sampleRows(all, count: max(4096, n / 256)))
+        // Each part is filtered and solved on its own thread; the sorted part frontiers are
+        // then merged in one linear sweep.
         let parts = ParallelFrontier.map(rows: n, workers: workers) { range in
-            filter.survivors(view, RowRange(range: range))
+            NonDominated2D.exactSorted(view, filter.survivors(view, RowRange(range: range)))
         }
-        return NonDominated2D.exact(view, Array(parts.joined()))
+        var merged = parts[0]
+        for (k, part) in parts.enumerated().dropFirst() {
+            merged = NonDominated2D.merge(merged, part, rowsOnly: k == parts.count - 1)
+        }
+        return merged.rows
     case .kung3D, .divideAndConquer4D, .manyObjectives:
-        func exact(_ view: OrientedPoints, _ rows: [Int32], workers: Int) -> [Int32] {
+        @Sendable func exact(_ view: OrientedPoints, _ rows: [Int32], workers: Int) -> [Int32] {
             switch algorithm {
             case .kung3D: NonDominated3D.frontier(view, rows, workers: workers)
             case .divideAndConquer4D: NonDominated4D.frontier(view, rows, workers: workers)
             default: NonDominatedManyObjectives.frontier(view, rows, workers: workers)
             }
         }
-        if view.dimensions >= 4 {
-            // One streaming pass per part with a window of strong rows (see WindowFilter); a
-            // part whose rows mostly survive (a concave front) passes all its rows on.
+        if view.dimensions >= 5 {
+            // One pass per part against pivots of large sum chosen from a sample (see
+            // SumPivotFilter); a part whose rows mostly survive (a concave front) passes all
+            // its rows on.
             let probe = adaptive ? 4096 : Int.max
+            let filter = SumPivotFilter(view, sample: sampleRows(RowRange(range: 0..<n), count: max(16384, n / 16)))
             let parts = ParallelFrontier.map(rows: n, workers: workers) { range in
+                filter.survivorsOrAll(view, range, probe: probe)
+            }
+            return exact(view, parts.count == 1 ? parts[0] : Array(parts.joined()), workers: workers)
+        }
+        if view.dimensions == 4 {
+            // One streaming pass per part with a window of strong rows (see WindowFilter); a
+            // part whose rows mostly survive (a concave front) passes all its rows on. The
+            // pass costs a few compares per row, so it is only split from 2^18 rows (below,
+            // starting a thread costs about as much as the half it saves); the divide and
+            // conquer after it uses the workers from 2^14 rows.
+            let probe = adaptive ? 4096 : Int.max
+            let passWorkers = n >= 1 << 18 || !adaptive ? workers : 1
+            let parts = ParallelFrontier.map(rows: n, workers: passWorkers) { range in
                 WindowFilter.survivorsOrAll(view, range, probe: probe)
             }
             return exact(view, parts.count == 1 ? parts[0] : Array(parts.joined()), workers: workers)

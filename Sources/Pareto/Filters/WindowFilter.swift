@@ -58,9 +58,9 @@ enum WindowFilter {
         let d = points.dimensions, n = source.count
         var signs = SIMD4<Double>(repeating: 1)
         for j in 0..<d { signs[j] = points.signs[j] }
-        let window = UnsafeMutablePointer<SIMD4<Double>>.allocate(capacity: capacity)
-        let scores = UnsafeMutablePointer<Double>.allocate(capacity: capacity)
-        defer { window.deallocate(); scores.deallocate() }
+        let windowBuffer = ScratchBuffer<SIMD4<Double>>(uninitializedCount: capacity)
+        let scoreBuffer = ScratchBuffer<Double>(uninitializedCount: capacity)
+        let window = windowBuffer.base, scores = scoreBuffer.base
         let raw = UnsafeRawPointer(points.values)
         @inline(__always) func load(_ i: Int) -> SIMD4<Double> {
             if d == 4 { return raw.loadUnaligned(fromByteOffset: i &* 32, as: SIMD4<Double>.self) * signs }

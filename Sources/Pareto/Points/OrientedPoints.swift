@@ -3,16 +3,33 @@
 ///
 /// The filters in this module read points through this view instead of building a normalized
 /// copy, so their memory stays at the input plus O(n) indices. The view does not own its
-/// buffers: it is only valid inside the `withOrientedPoints` closure that made it.
-struct OrientedPoints {
-    /// The raw values, row-major.
-    let values: UnsafePointer<Double>
-    /// The sign of each objective, `dimensions` of them.
-    let signs: UnsafePointer<Double>
+/// buffers: it is only valid inside the `withOrientedPoints` closure that made it. It is
+/// `Sendable` so that the filters' worker threads can read it (it never writes; see
+/// ``SharedPointer``).
+struct OrientedPoints: Sendable {
+    private let storedValues: SharedPointer<Double>
+    private let storedSigns: SharedPointer<Double>
     /// Number of rows.
     let count: Int
     /// Number of objectives per row.
     let dimensions: Int
+
+    init(values: UnsafePointer<Double>, signs: UnsafePointer<Double>, count: Int, dimensions: Int) {
+        storedValues = SharedPointer(readOnly: values)
+        storedSigns = SharedPointer(readOnly: signs)
+        self.count = count
+        self.dimensions = dimensions
+    }
+
+    /// The raw values, row-major.
+    var values: UnsafePointer<Double> {
+        @inline(__always) get { UnsafePointer(storedValues.base) }
+    }
+
+    /// The sign of each objective, `dimensions` of them.
+    var signs: UnsafePointer<Double> {
+        @inline(__always) get { UnsafePointer(storedSigns.base) }
+    }
 
     /// Objective `j` of row `i`, oriented for maximization.
     @inline(__always)

@@ -9,23 +9,26 @@
 /// streams, so the memory traffic stays friendly to caches and address translation), and runs of
 /// equal keys, which are rare unless values repeat, are then ordered by their exact values.
 ///
-/// The ranker owns no memory: it works in caller-provided buffers of `capacity` entries, so one
-/// set can serve several columns.
+/// The ranker owns its four work buffers of `capacity` entries (it is not copyable, and frees
+/// them when it goes out of scope), so one ranker can serve several columns.
 ///
 /// - Complexity: O(m) for distinct, spread-out values; runs of equal keys add the standard
 ///   sort's O(r log r) each.
-struct DenseRanker {
-    let keys: UnsafeMutablePointer<UInt32>, keys2: UnsafeMutablePointer<UInt32>
-    let order: UnsafeMutablePointer<Int32>, order2: UnsafeMutablePointer<Int32>
+struct DenseRanker: ~Copyable {
+    private let keyBuffer: ScratchBuffer<UInt32>, keyBuffer2: ScratchBuffer<UInt32>
+    private let orderBuffer: ScratchBuffer<Int32>, orderBuffer2: ScratchBuffer<Int32>
     let capacity: Int
 
     init(capacity: Int) {
         self.capacity = capacity
-        keys = .allocate(capacity: max(1, capacity)); keys2 = .allocate(capacity: max(1, capacity))
-        order = .allocate(capacity: max(1, capacity)); order2 = .allocate(capacity: max(1, capacity))
+        keyBuffer = ScratchBuffer(uninitializedCount: capacity); keyBuffer2 = ScratchBuffer(uninitializedCount: capacity)
+        orderBuffer = ScratchBuffer(uninitializedCount: capacity); orderBuffer2 = ScratchBuffer(uninitializedCount: capacity)
     }
 
-    func deallocate() { keys.deallocate(); keys2.deallocate(); order.deallocate(); order2.deallocate() }
+    private var keys: UnsafeMutablePointer<UInt32> { keyBuffer.base }
+    private var keys2: UnsafeMutablePointer<UInt32> { keyBuffer2.base }
+    private var order: UnsafeMutablePointer<Int32> { orderBuffer.base }
+    private var order2: UnsafeMutablePointer<Int32> { orderBuffer2.base }
 
     /// Ranks `value(k)` for `k` in `0 ..< m` (at most `capacity`) and calls `body(k, rank)` for
     /// every `k`, in ascending order of the values.

@@ -15,26 +15,21 @@ enum ParallelFrontier {
     }
 
     /// Runs `part` on `workers` contiguous ranges of `0..<count` concurrently and returns the
-    /// results in range order.
-    static func map<T>(rows count: Int, workers: Int, _ part: (Range<Int>) -> T) -> [T] {
+    /// results in range order. With one worker, `part` runs on the calling thread.
+    ///
+    /// `part` is `@Sendable`: the compiler checks that it only captures values that threads may
+    /// share (immutable values, or a ``SharedPointer`` used by its rule). Each worker's result
+    /// goes to its own slot of a buffer that lives for this call only; the workers are joined
+    /// before the slots are read.
+    static func map<T: Sendable>(rows count: Int, workers: Int, _ part: @Sendable (Range<Int>) -> T) -> [T] {
         if workers <= 1 { return [part(0..<count)] }
-        let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: workers)
-        results.initialize(repeating: nil)
-        defer { results.deinitialize(); results.deallocate() }
-        withoutActuallyEscaping(part) { part in
-            let box = UncheckedBox(part: part, results: results)
-            DispatchQueue.concurrentPerform(iterations: workers) { w in
-                let range = (count * w / workers) ..< (count * (w + 1) / workers)
-                box.results[w] = box.part(range)
-            }
+        let slots = UnsafeMutablePointer<T?>.allocate(capacity: workers)
+        slots.initialize(repeating: nil, count: workers)
+        defer { slots.deinitialize(count: workers); slots.deallocate() }
+        let results = SharedPointer(slots)
+        DispatchQueue.concurrentPerform(iterations: workers) { w in
+            results[w] = part((count * w / workers) ..< (count * (w + 1) / workers))
         }
-        return results.map { $0! }
-    }
-
-    /// Carries the non-Sendable closure and output buffer into `concurrentPerform`; each worker
-    /// writes only its own slot, and the closure only reads shared data.
-    private struct UncheckedBox<T>: @unchecked Sendable {
-        let part: (Range<Int>) -> T
-        let results: UnsafeMutableBufferPointer<T?>
+        return (0..<workers).map { slots[$0]! }
     }
 }

@@ -84,7 +84,7 @@ import Testing
         var rng = SplitMix64(seed: 4)
         for range in [3, 10, 1000] {
             var stairs = RankStaircase(capacity: 400)
-            defer { stairs.deallocate() }
+
             var inserted: [(Int32, Int32)] = []
             for _ in 0..<400 {
                 let z = Int32(Int.random(in: 0..<range, using: &rng)), w = Int32(Int.random(in: 0..<range, using: &rng))

@@ -10,7 +10,7 @@ import Testing
 
     private func ranks(_ values: [Double]) -> (ranks: [Int32], visited: [Int]) {
         let ranker = DenseRanker(capacity: values.count)
-        defer { ranker.deallocate() }
+
         var out = [Int32](repeating: -1, count: values.count)
         var visited: [Int] = []
         ranker.rank(values.count, { values[$0] }) { k, rank in out[k] = rank; visited.append(k) }
