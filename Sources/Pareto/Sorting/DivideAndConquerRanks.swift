@@ -79,7 +79,6 @@ struct DivideAndConquerRanks {
         var coords = [Int32](repeating: 0, count: m * stride)
         coords.withUnsafeMutableBufferPointer { coords in
             let ranker = DenseRanker(capacity: m)
-            defer { ranker.deallocate() }
             rows.values.withUnsafeBufferPointer { v in
                 for j in 1..<d {
                     ranker.rank(m, { v[$0 * d + j] }) { p, r in coords[p * stride + j - 1] = r }
