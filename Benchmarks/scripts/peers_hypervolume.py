@@ -37,6 +37,9 @@ import time
 
 import numpy as np
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from compare_peers import make_points  # noqa: E402  (the same seeded data as the filter comparison)
+
 # name, distribution, dimensions, points. "concave" is the "hard" data.
 CASES = [
     ("hv-d2-concave-1e6", "concave", 2, 1_000_000),
@@ -66,16 +69,6 @@ EXTENDED_CASES = [
 ]
 
 RELATIVE_TOLERANCE = 1e-12
-
-
-def make_points(distribution, d, n, seed):
-    rng = np.random.default_rng(seed)
-    if distribution == "uniform":
-        return rng.random((n, d))
-    z = np.abs(rng.standard_normal((n, d)))
-    z /= np.linalg.norm(z, axis=1, keepdims=True)
-    z *= 1.0 - 0.01 * rng.random((n, 1))
-    return z
 
 
 def reference_for(d):
