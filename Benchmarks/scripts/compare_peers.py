@@ -1,6 +1,16 @@
 #!/usr/bin/env python3
 """Compare `frontier pareto` with the Python libraries moocore and paretoset.
 
+This script is the entry point for every peer comparison: `--kind` picks what is compared.
+  filter         (default) non-dominated filtering, this file's cases, below
+  ranks          non-dominated sorting: moocore.pareto_rank against `frontier pareto --ranks`
+                 (peers_ranks.py; ranks must be identical)
+  hypervolume    moocore.hypervolume against `frontier hypervolume` (peers_hypervolume.py)
+  contributions  moocore.hv_contributions against `frontier hypervolume --contributions`
+                 (peers_indicators.py)
+  all            each of the above in turn (filtering with --group issue12)
+Options after the kind are passed on to that script (each takes --frontier, --runs, --seed).
+
 For each benchmark case the script writes a seeded data set as a float64 .npy file, then times
   * moocore.is_nondominated(x, maximise=True, keep_weakly=True)   (copies of a non-dominated
                                                           point are all kept, as frontier does)
@@ -138,6 +148,27 @@ def ratio(peer, ours):
     return f"{peer / ours:.2f}" if ours > 0 else "inf"
 
 
+KINDS = {"ranks": "peers_ranks", "hypervolume": "peers_hypervolume", "contributions": "peers_indicators"}
+
+
+def dispatch():
+    """Runs the comparison `--kind` names (see the module docstring); `filter` is main()."""
+    kind_parser = argparse.ArgumentParser(add_help=False)
+    kind_parser.add_argument("--kind", default="filter", choices=["filter", "all"] + sorted(KINDS))
+    known, rest = kind_parser.parse_known_args()
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    kinds = ["filter"] + sorted(KINDS) if known.kind == "all" else [known.kind]
+    for kind in kinds:
+        print(f"== {kind}", flush=True)
+        if kind == "filter":
+            sys.argv = [sys.argv[0]] + (["--group", "issue12"] if known.kind == "all" and "--group" not in rest else []) + rest
+            main()
+        else:
+            module = __import__(KINDS[kind])
+            sys.argv = [module.__file__] + rest
+            module.main()
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--frontier", default=".build/release/frontier",
@@ -264,4 +295,4 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    dispatch()
