@@ -71,8 +71,10 @@ public enum DominatedPointHandling: String, Sendable, Hashable, CaseIterable {
 /// - Throws: ``ParetoError/wrongLength(what:expected:found:)`` when `reference` or `senses` has the
 ///   wrong length; ``ParetoError/invalidArgument(_:)`` when the reference has a NaN or infinite value.
 /// - Complexity: O(n log n) for one, two and three objectives, where n is the number of points,
-///   with O(n) extra memory. For d ≥ 4, n − 1 hypervolume computations of at most n − 1 points
-///   each, plus O(n²·d) dominance tests: practical for the sizes the hypervolume itself handles.
+///   with O(n) extra memory (one radix sort per coordinate used, then O(1) or O(log₆₄ n) work per
+///   point). For d ≥ 4, O(n²·d) dominance tests plus, for each point that is neither dominated
+///   nor repeated, one hypervolume of at most n − 1 points: practical for the sizes the
+///   hypervolume itself handles.
 public func hypervolumeContributions(
     _ points: PointSet, reference: [Double], senses: [ObjectiveSense]? = nil,
     dominated: DominatedPointHandling = .included
@@ -186,18 +188,20 @@ private func contributionsByExclusion(_ g: [Double], dimensions d: Int) throws(P
     return result
 }
 
-/// The indices `0..<count` ordered by `values[i]` ascending, ties by index (a radix sort).
-func indicesByAscendingValue(_ values: [Double], count: Int) -> [Int32] {
-    var keys = (0..<count).map { orderedKey(values[$0]) }
+/// The indices `0..<count` of the values `values[offset + stride·i]`, ordered by value ascending,
+/// ties by index (a radix sort).
+func indicesByAscendingValue(_ values: [Double], stride: Int, offset: Int) -> [Int32] {
+    let count = values.count / stride
+    var keys = (0..<count).map { orderedKey(values[offset + stride * $0]) }
     var payload = (0..<count).map { Int32($0) }
     radixSort(keys: &keys, payload: &payload)
     return payload
 }
 
-/// The indices `0..<count` ordered by `values[i]` descending, ties by index (a radix sort).
-func indicesByDescendingValue(_ values: [Double], count: Int) -> [Int32] {
-    var keys = (0..<count).map { ~orderedKey(values[$0]) }
-    var payload = (0..<count).map { Int32($0) }
+/// The indices of `values` ordered by value descending, ties by index (a radix sort).
+func indicesByDescendingValue(_ values: UnsafeBufferPointer<Double>) -> [Int32] {
+    var keys = values.map { ~orderedKey($0) }
+    var payload = (0..<values.count).map { Int32($0) }
     radixSort(keys: &keys, payload: &payload)
     return payload
 }

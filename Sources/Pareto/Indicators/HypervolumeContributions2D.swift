@@ -17,7 +17,7 @@
 func contributions2D(_ g: [Double], ignoringDominated: Bool) -> [Double] {
     let n = g.count / 2
     var result = [Double](repeating: 0, count: n)
-    var order = indicesByDescendingValue((0..<n).map { g[2 * $0] }, count: n)
+    var order = (0..<n).map { g[2 * $0] }.withUnsafeBufferPointer(indicesByDescendingValue)
     g.withUnsafeBufferPointer { v in
         // Equal first gains: second gain descending.
         var start = 0

@@ -46,51 +46,64 @@
 func contributions3D(_ g: [Double], ignoringDominated: Bool) -> [Double] {
     var sweep = ContributionSweep3D(gains: g, ignoringDominated: ignoringDominated)
     sweep.run()
-    return sweep.result
+    return sweep.contributions()
 }
 
 /// The state of the three-objective contribution sweep; see ``contributions3D(_:ignoringDominated:)``.
-private struct ContributionSweep3D {
+///
+/// The per-point arrays are raw buffers owned by this non-copyable value and freed by its `deinit`
+/// (the sweep touches them a few dozen times per point, and unchecked access halves its time).
+private struct ContributionSweep3D: ~Copyable {
     let n: Int
     let ignoringDominated: Bool
     /// Coordinates; indices `n` and `n + 1` are the left and right sentinels.
-    var xs: [Double], ys: [Double], zs: [Double]
+    let xs: UnsafeMutablePointer<Double>, ys: UnsafeMutablePointer<Double>, zs: UnsafeMutablePointer<Double>
     /// Dense rank of each point's first gain, 1...m; the sentinels have 0 and m + 1.
-    var rank: [Int32]
+    let rank: UnsafeMutablePointer<Int32>
     /// The steps by rank, and the under-points (of all steps) by rank.
     var steps: RankSet
-    var stepAt: [Int32]
+    let stepAt: UnsafeMutablePointer<Int32>
     var unders: RankSet
-    var underAt: [Int32]
+    let underAt: UnsafeMutablePointer<Int32>
+    let rankCapacity: Int
     /// Steps in `x` order: neighbours of a step (point indices; sentinels at the ends).
-    var previousStep: [Int32], nextStep: [Int32]
+    let previousStep: UnsafeMutablePointer<Int32>, nextStep: UnsafeMutablePointer<Int32>
     /// Per step: its under-points' list ends (−1 when it has none) and count, and the uncovered
     /// strips between consecutive ones.
-    var firstUnder: [Int32], lastUnder: [Int32]
-    var underCount: [Int32]
-    var innerStrips: [Double]
+    let firstUnder: UnsafeMutablePointer<Int32>, lastUnder: UnsafeMutablePointer<Int32>
+    let underCount: UnsafeMutablePointer<Int32>
+    let innerStrips: UnsafeMutablePointer<Double>
     /// Per under-point: its neighbours in its step's list (−1 at the ends).
-    var previousUnder: [Int32], nextUnder: [Int32]
-    /// Per point: the height of its last update.
-    var lastZ: [Double]
-    var result: [Double]
+    let previousUnder: UnsafeMutablePointer<Int32>, nextUnder: UnsafeMutablePointer<Int32>
+    /// Per point: the height of its last update, and the contribution so far.
+    let lastZ: UnsafeMutablePointer<Double>
+    let result: UnsafeMutablePointer<Double>
 
     init(gains g: [Double], ignoringDominated: Bool) {
-        n = g.count / 3
+        let n = g.count / 3
         precondition(n < Int(Int32.max) - 2, "too many points for 32-bit indices")
+        self.n = n
         self.ignoringDominated = ignoringDominated
-        xs = [Double](repeating: 0, count: n + 2)
-        ys = [Double](repeating: 0, count: n + 2)
-        zs = [Double](repeating: 0, count: n + 2)
+        func doubles(_ value: Double) -> UnsafeMutablePointer<Double> {
+            let p = UnsafeMutablePointer<Double>.allocate(capacity: n + 2)
+            p.initialize(repeating: value, count: n + 2)
+            return p
+        }
+        func ints(_ value: Int32, _ count: Int) -> UnsafeMutablePointer<Int32> {
+            let p = UnsafeMutablePointer<Int32>.allocate(capacity: count)
+            p.initialize(repeating: value, count: count)
+            return p
+        }
+        xs = doubles(0); ys = doubles(0); zs = doubles(0)
         for i in 0..<n {
             xs[i] = g[3 * i]; ys[i] = g[3 * i + 1]; zs[i] = g[3 * i + 2]
         }
         xs[n] = 0; ys[n] = .infinity
         xs[n + 1] = .infinity; ys[n + 1] = 0
-        rank = [Int32](repeating: 0, count: n + 2)
+        rank = ints(0, n + 2)
         var m: Int32 = 0
         var previous = -Double.infinity
-        for i in indicesByAscendingValue(xs, count: n) {
+        for i in indicesByAscendingValue(g, stride: 3, offset: 0) {
             let x = xs[Int(i)]
             if x != previous { m += 1; previous = x }
             rank[Int(i)] = m
@@ -98,23 +111,35 @@ private struct ContributionSweep3D {
         rank[n] = 0
         rank[n + 1] = m + 1
         let capacity = Int(m) + 2
+        rankCapacity = capacity
         steps = RankSet(capacity: capacity)
         unders = RankSet(capacity: capacity)
-        stepAt = [Int32](repeating: -1, count: capacity)
-        underAt = [Int32](repeating: -1, count: capacity)
+        stepAt = ints(-1, capacity)
+        underAt = ints(-1, capacity)
         steps.insert(0); stepAt[0] = Int32(n)
         steps.insert(capacity - 1); stepAt[capacity - 1] = Int32(n + 1)
-        previousStep = [Int32](repeating: -1, count: n + 2)
-        nextStep = [Int32](repeating: -1, count: n + 2)
+        previousStep = ints(-1, n + 2)
+        nextStep = ints(-1, n + 2)
         nextStep[n] = Int32(n + 1); previousStep[n + 1] = Int32(n)
-        firstUnder = [Int32](repeating: -1, count: n + 2)
-        lastUnder = [Int32](repeating: -1, count: n + 2)
-        underCount = [Int32](repeating: 0, count: n + 2)
-        innerStrips = [Double](repeating: 0, count: n + 2)
-        previousUnder = [Int32](repeating: -1, count: n + 2)
-        nextUnder = [Int32](repeating: -1, count: n + 2)
-        lastZ = [Double](repeating: 0, count: n + 2)
-        result = [Double](repeating: 0, count: n)
+        firstUnder = ints(-1, n + 2)
+        lastUnder = ints(-1, n + 2)
+        underCount = ints(0, n + 2)
+        innerStrips = doubles(0)
+        previousUnder = ints(-1, n + 2)
+        nextUnder = ints(-1, n + 2)
+        lastZ = doubles(0)
+        result = doubles(0)
+    }
+
+    deinit {
+        for p in [xs, ys, zs, innerStrips, lastZ, result] { p.deallocate() }
+        for p in [rank, stepAt, underAt, previousStep, nextStep, firstUnder, lastUnder, underCount,
+                  previousUnder, nextUnder] { p.deallocate() }
+    }
+
+    /// The contributions of the real points, in input order.
+    func contributions() -> [Double] {
+        Array(UnsafeBufferPointer(start: result, count: n))
     }
 
     /// The uncovered strip of step `p` between under-points `a` and `b` (`b` right of `a`).
@@ -181,14 +206,15 @@ private struct ContributionSweep3D {
 
     /// Third gain descending; equal third gains by first gain descending, then second descending.
     func sweepOrder() -> [Int32] {
-        var order = indicesByDescendingValue(zs, count: n)
+        var order = indicesByDescendingValue(UnsafeBufferPointer(start: zs, count: n))
+        let (xs, ys, zs) = (self.xs, self.ys, self.zs)
         var start = 0
         while start < n {
             let z = zs[Int(order[start])]
             var end = start + 1
             while end < n && zs[Int(order[end])] == z { end += 1 }
             if end - start > 1 {
-                order[start..<end].sort { [xs, ys] a, b in
+                order[start..<end].sort { a, b in
                     let (a, b) = (Int(a), Int(b))
                     return xs[a] != xs[b] ? xs[a] > xs[b] : ys[a] > ys[b]
                 }

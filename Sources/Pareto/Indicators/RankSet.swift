@@ -6,11 +6,14 @@
 /// level `l` is non-zero. For a million elements that is four levels, so every query touches at
 /// most eight words. The hypervolume-contribution sweeps key their staircases by the rank of a
 /// point's first coordinate, which is what makes them O(n log n) without a balanced tree.
-struct RankSet {
+///
+/// The set owns its words (one allocation, freed by `deinit`); it is not copyable, so the buffer
+/// has exactly one owner.
+struct RankSet: ~Copyable {
     /// All levels' words, level 0 first.
-    private var words: [UInt64]
+    private let words: UnsafeMutablePointer<UInt64>
     /// Where each level starts in `words`, plus one past the end.
-    private var levelStart: [Int]
+    private let levelStart: [Int]
     /// The universe size.
     let capacity: Int
 
@@ -28,8 +31,11 @@ struct RankSet {
             size = (size + 63) >> 6
         }
         levelStart = starts
-        words = [UInt64](repeating: 0, count: total)
+        words = .allocate(capacity: total)
+        words.initialize(repeating: 0, count: total)
     }
+
+    deinit { words.deallocate() }
 
     private var levels: Int { levelStart.count - 1 }
 
