@@ -1,8 +1,6 @@
 import ArgumentParser
 import Pareto
 
-extension QualityIndicator: ExpressibleByArgument {}
-
 /// `frontier indicator METRIC FILE --reference-set FILE2`: one quality indicator of a point file
 /// against a reference set.
 struct IndicatorCommand: ParsableCommand {
