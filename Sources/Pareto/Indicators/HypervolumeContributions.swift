@@ -200,8 +200,21 @@ func indicesByAscendingValue(_ values: [Double], stride: Int, offset: Int) -> [I
 
 /// The indices of `values` ordered by value descending, ties by index (a radix sort).
 func indicesByDescendingValue(_ values: UnsafeBufferPointer<Double>) -> [Int32] {
+    descendingOrder(values).order
+}
+
+/// The indices of `values` ordered by value descending (ties by index), with the sorted values'
+/// keys: `keys[k]` is `~orderedKey(values[order[k]])`, and ``valueOfDescendingKey(_:)`` decodes it.
+func descendingOrder(_ values: UnsafeBufferPointer<Double>) -> (keys: [UInt64], order: [Int32]) {
     var keys = values.map { ~orderedKey($0) }
     var payload = (0..<values.count).map { Int32($0) }
     radixSort(keys: &keys, payload: &payload)
-    return payload
+    return (keys, payload)
+}
+
+/// The value whose descending key (`~orderedKey(value)`) is `key`.
+@inline(__always)
+func valueOfDescendingKey(_ key: UInt64) -> Double {
+    let k = ~key
+    return Double(bitPattern: k & (1 << 63) != 0 ? k & ~(1 << 63) : ~k)
 }

@@ -17,14 +17,15 @@
 func contributions2D(_ g: [Double], ignoringDominated: Bool) -> [Double] {
     let n = g.count / 2
     var result = [Double](repeating: 0, count: n)
-    var order = (0..<n).map { g[2 * $0] }.withUnsafeBufferPointer(indicesByDescendingValue)
+    let sorted = (0..<n).map { g[2 * $0] }.withUnsafeBufferPointer(descendingOrder)
+    let keys = sorted.keys
+    var order = sorted.order
     g.withUnsafeBufferPointer { v in
-        // Equal first gains: second gain descending.
+        // Equal first gains (equal keys, adjacent after the sort): second gain descending.
         var start = 0
         while start < n {
             var end = start + 1
-            let x = v[2 * Int(order[start])]
-            while end < n && v[2 * Int(order[end])] == x { end += 1 }
+            while end < n && keys[end] == keys[start] { end += 1 }
             if end - start > 1 { order[start..<end].sort { v[2 * Int($0) + 1] > v[2 * Int($1) + 1] } }
             start = end
         }
@@ -44,9 +45,9 @@ func contributions2D(_ g: [Double], ignoringDominated: Bool) -> [Double] {
             result[step] = area
         }
 
-        for i32 in order {
-            let i = Int(i32)
-            let x = v[2 * i], y = v[2 * i + 1]
+        for k in 0..<n {
+            let i = Int(order[k])
+            let x = valueOfDescendingKey(keys[k]), y = v[2 * i + 1]
             if y > height {
                 close(at: x)
                 floorY = step >= 0 ? stepY : 0
