@@ -13,6 +13,8 @@ struct Frontier: AsyncParsableCommand {
             Presets.self,
             ScenarioCommand.self,
             ParetoCommand.self,
+            HypervolumeCommand.self,
+            IndicatorCommand.self,
             GeniusCommand.self,
             Calibrate.self,
             Serve.self,

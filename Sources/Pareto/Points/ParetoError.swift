@@ -18,6 +18,13 @@ public enum ParetoError: Error, Sendable, Equatable, CustomStringConvertible {
     case invalidArgument(String)
     /// The operation is not defined for this many objectives.
     case unsupportedDimensions(operation: String, dimensions: Int, supported: String)
+    /// An approximation set and a reference set have different numbers of objectives.
+    case mismatchedDimensions(approximation: Int, referenceSet: Int)
+    /// A point set that needs at least one point is empty; `what` names it.
+    case emptySet(what: String)
+    /// A value that must be positive is zero or negative (the multiplicative ε indicator). `set`
+    /// names the point set; rows and columns are 0-based.
+    case nonPositive(set: String, row: Int, column: Int, value: Double)
 
     public var description: String {
         switch self {
@@ -35,6 +42,13 @@ public enum ParetoError: Error, Sendable, Equatable, CustomStringConvertible {
             return reason
         case let .unsupportedDimensions(operation, dimensions, supported):
             return "\(operation) is not available for \(dimensions) objectives (supported: \(supported))"
+        case let .mismatchedDimensions(approximation, referenceSet):
+            return "the approximation set has \(approximation) objectives but the reference set has \(referenceSet)"
+        case let .emptySet(what):
+            return "the \(what) is empty (it needs at least one point)"
+        case let .nonPositive(set, row, column, value):
+            return "\(set), row \(row), column \(column): value \(value) is not positive "
+                + "(the multiplicative epsilon indicator needs every value > 0)"
         }
     }
 }

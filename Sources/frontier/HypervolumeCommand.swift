@@ -1,0 +1,132 @@
+import ArgumentParser
+import Pareto
+import PointFiles
+
+/// `frontier hypervolume FILE --reference r1,r2,…`: the hypervolume of a point file, or every
+/// row's exclusive contribution.
+struct HypervolumeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "hypervolume",
+        abstract: "Print the hypervolume of a .npy or CSV point file, or each row's exclusive contribution.",
+        discussion: """
+            FILE is read as by 'frontier pareto'. The hypervolume is the measure of the region \
+            the rows dominate, bounded by the reference point; it is printed alone on one line as \
+            the shortest decimal that reads back as the same double. With --contributions, the \
+            output is CSV 'index,contribution' with one line per input row (0-based index): how \
+            much the hypervolume shrinks when that row alone is removed. Dominated rows and every \
+            copy of a repeated row contribute 0. A row that does not strictly beat the reference \
+            in every objective is not an error: it covers nothing and contributes 0. Bad input \
+            prints one line on standard error and exits with status 2.
+            """
+    )
+
+    @Argument(help: "The point file (.npy, or CSV with an optional header line).")
+    var file: String
+
+    @Option(help: ArgumentHelp(
+        "The reference point, one value per column in the columns' own units, e.g. 0,0,0 (negative values: --reference=-1,-1).",
+        valueName: "values"))
+    var reference: String
+
+    @Option(help: ArgumentHelp(
+        "Objective senses: 'max' or 'min' for every column, or one per column, e.g. max,min,max.",
+        valueName: "senses"))
+    var sense: ParetoCommand.SenseList = .maximizeAll
+
+    @Flag(help: "Print each row's exclusive contribution as CSV 'index,contribution' instead of the hypervolume.")
+    var contributions = false
+
+    @Flag(help: """
+        With --contributions: drop strictly dominated rows before computing the others' \
+        contributions (moocore's default), instead of counting the space they cover.
+        """)
+    var ignoreDominated = false
+
+    @Flag(inversion: .prefixedNo,
+          help: "For CSV input: the first line is (--header) or is not (--no-header) a header; detected when omitted.")
+    var header: Bool?
+
+    @Option(help: ArgumentHelp(
+        "For CSV input: the longest line accepted, in bytes (default 1048576); a longer line is refused before it is read in full.",
+        valueName: "bytes"))
+    var maxLineBytes: Int = PointFileLimits.defaultMaximumCSVLineBytes
+
+    @Flag(help: "Print one line 'timing read_ms=… hypervolume_ms=… points=…' on standard error.")
+    var timing = false
+
+    func run() throws {
+        if ignoreDominated && !contributions {
+            throw CommandFailure("--ignore-dominated: only applies with --contributions")
+        }
+        let readStart = ContinuousClock.now
+        let input = try readPointFile(file, header: header, maxLineBytes: maxLineBytes)
+        let readTime = ContinuousClock.now - readStart
+
+        let points = input.points
+        let senses = try sense.senses(dimensions: points.dimensions, file: file)
+        let referencePoint = try HypervolumeCommand.parseReference(reference, dimensions: points.dimensions, file: file)
+
+        let start = ContinuousClock.now
+        var out = StandardOutput()
+        do {
+            if contributions {
+                let values = try hypervolumeContributions(
+                    points, reference: referencePoint, senses: senses,
+                    dominated: ignoreDominated ? .ignored : .included)
+                let elapsed = ContinuousClock.now - start
+                out.write("index,contribution\n")
+                for (i, value) in values.enumerated() { out.write("\(i),\(value.description)\n") }
+                out.flush()
+                reportTiming(read: readTime, compute: elapsed, points: points.count)
+            } else {
+                let value = try hypervolume(points, reference: referencePoint, senses: senses)
+                let elapsed = ContinuousClock.now - start
+                out.write(value.description + "\n")
+                out.flush()
+                reportTiming(read: readTime, compute: elapsed, points: points.count)
+            }
+        } catch {
+            throw CommandFailure("\(file): \(error.description)")
+        }
+    }
+
+    private func reportTiming(read: Duration, compute: Duration, points: Int) {
+        guard timing else { return }
+        writeStandardError("timing read_ms=\(milliseconds(read)) hypervolume_ms=\(milliseconds(compute)) points=\(points)\n")
+    }
+
+    /// Parses `r1,r2,…`: one finite number per column of `file`.
+    static func parseReference(_ text: String, dimensions: Int, file: String) throws -> [Double] {
+        let entries = text.split(separator: ",", omittingEmptySubsequences: false)
+        guard entries.count == dimensions else {
+            throw CommandFailure(
+                "--reference: \(entries.count) values given, but \(file) has \(dimensions) columns (give one value per column)")
+        }
+        var values: [Double] = []
+        for (position, entry) in entries.enumerated() {
+            let trimmed = entry.filter { $0 != " " }
+            guard let value = Double(trimmed) else {
+                throw CommandFailure("--reference: entry \(position + 1) is '\(trimmed)', not a number")
+            }
+            guard value.isFinite else {
+                throw CommandFailure("--reference: entry \(position + 1) is '\(trimmed)', not a finite number")
+            }
+            values.append(value)
+        }
+        return values
+    }
+}
+
+/// Reads a point file as `frontier pareto` does, turning reader errors into the one-line report.
+func readPointFile(_ path: String, header: Bool?, maxLineBytes: Int) throws -> PointFile {
+    guard maxLineBytes >= 1 else {
+        throw CommandFailure("--max-line-bytes: expected a byte count of at least 1, found \(maxLineBytes)")
+    }
+    do {
+        let csvHeader: CSVPointFile.Header = header.map { $0 ? .present : .absent } ?? .automatic
+        return try PointFile(contentsOf: path, csvHeader: csvHeader,
+                             limits: PointFileLimits(maximumCSVLineBytes: maxLineBytes))
+    } catch {
+        throw CommandFailure(error.description)
+    }
+}

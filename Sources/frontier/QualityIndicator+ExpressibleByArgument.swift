@@ -1,0 +1,4 @@
+import ArgumentParser
+import Pareto
+
+extension QualityIndicator: ExpressibleByArgument {}
