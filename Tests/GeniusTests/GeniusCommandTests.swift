@@ -4,12 +4,18 @@ import Testing
 @testable import Genius
 
 /// `frontier genius` end to end: runs the built tool on fixture files written to a temporary
-/// directory. The tool is `.build/debug/frontier` under the package root (`swift build` or
-/// `swift test` builds it).
+/// directory. The tool is the `frontier` next to the test runner (same build directory, whatever
+/// the scratch path), else `.build/debug/frontier` under the package root (`swift test` builds it).
 @Suite struct GeniusCommandTests {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let tool = packageRoot.appendingPathComponent(".build/debug/frontier")
+    static let tool: URL = {
+        let candidates = [
+            URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent("frontier"),
+            packageRoot.appendingPathComponent(".build/debug/frontier"),
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates.last!
+    }()
 
     struct Run {
         var status: Int32
