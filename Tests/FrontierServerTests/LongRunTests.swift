@@ -102,8 +102,11 @@ import Testing
         let gate = AnalysisGate(running: 1, waiting: 0)
         let ending = Ending()
         let run = LongRun { progress in
-            // Stands in for a long computation: it runs until cancelled, or gives up after 10,000 steps.
-            for _ in 0..<10_000 {
+            // Stands in for a long computation: it runs until cancelled, or gives up after 5 minutes
+            // (the first progress line is due after 0.2 s, but a busy test run can hold the
+            // streaming task's thread for a long time).
+            let started = Date()
+            while Date().timeIntervalSince(started) < 300 {
                 do throws(ScenarioError) { try progress.check() } catch {
                     ending.set("cancelled")
                     return .failure(WorkbenchError(status: 400, message: error.message))
