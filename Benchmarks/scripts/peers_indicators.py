@@ -16,10 +16,11 @@ takes the median of `runs` runs of each, checks that the two "dominated ignored"
 table with the ratio moocore / frontier (above 1: frontier is faster).
 
 Data sets (numpy.random.default_rng(seed)):
-  concave  |N(0, I)| scaled to unit length, times (1 - 0.01 U): a thin shell, so many points are
-           dominated and many front points dominate some alone (compare_peers.py's "concave")
-  hard     |N(0, I)| scaled to unit length: every point on the front, every point contributes
-           (run() takes a make_points argument for another definition)
+  concave  the "hard" data, compare_peers.make_points: |N(0, I)| scaled to unit length, times
+           (1 - 0.01 U): a thin shell, so many points are dominated and many front points
+           dominate some alone (where the two ways of treating dominated points differ)
+  front    |N(0, I)| scaled to unit length: every point on the front and contributing, so both
+           ways agree and the exact contributions are checked against moocore too
 
 Not a dependency of the Swift package. Needs numpy and moocore:
     python3 -m pip install numpy moocore
@@ -42,27 +43,30 @@ import time
 import numpy as np
 
 # name, distribution, dimensions, points
+# name, distribution, dimensions, points. "concave" is the "hard" data.
 CASES = [
-    ("hvc-d2-hard", "hard", 2, 100_000),
-    ("hvc-d2-hard", "hard", 2, 1_000_000),
-    ("hvc-d2-concave", "concave", 2, 100_000),
-    ("hvc-d2-concave", "concave", 2, 1_000_000),
-    ("hvc-d3-hard", "hard", 3, 10_000),
-    ("hvc-d3-hard", "hard", 3, 100_000),
-    ("hvc-d3-concave", "concave", 3, 10_000),
-    ("hvc-d3-concave", "concave", 3, 100_000),
+    ("hvc-d2-concave-1e5", "concave", 2, 100_000),
+    ("hvc-d2-concave-1e6", "concave", 2, 1_000_000),
+    ("hvc-d3-concave-1e4", "concave", 3, 10_000),
+    ("hvc-d3-concave-1e5", "concave", 3, 100_000),
+    ("hvc-d2-front-1e5", "front", 2, 100_000),
+    ("hvc-d2-front-1e6", "front", 2, 1_000_000),
+    ("hvc-d3-front-1e4", "front", 3, 10_000),
+    ("hvc-d3-front-1e5", "front", 3, 100_000),
 ]
 
 
 def make_points(distribution, d, n, seed):
-    """The case's data (run() takes another generator, e.g. compare_peers.make_points)."""
+    """The case's data: compare_peers.make_points for "concave", the unit sphere for "front"."""
+    if distribution == "concave":
+        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+        from compare_peers import make_points as shared  # noqa: PLC0415 (the filter comparison's data)
+        return shared("concave", d, n, seed)
+    if distribution != "front":
+        raise ValueError(f"unknown distribution {distribution}")
     rng = np.random.default_rng(seed)
     z = np.abs(rng.standard_normal((n, d)))
     z /= np.linalg.norm(z, axis=1, keepdims=True)
-    if distribution == "concave":
-        z *= 1.0 - 0.01 * rng.random((n, 1))
-    elif distribution != "hard":
-        raise ValueError(f"unknown distribution {distribution}")
     return z
 
 
@@ -139,7 +143,7 @@ def run(frontier_binary, cases, runs, seed, data_dir, make_points=make_points):
         if not ok:
             mismatches.append(f"{name} n={n}: contributions differ (max relative {relative:.3g}, "
                               f"max absolute {absolute:.3g})")
-        if distribution == "hard" and not agreement(exact, theirs)[0]:
+        if distribution == "front" and not agreement(exact, theirs)[0]:
             mismatches.append(f"{name} n={n}: exact contributions differ from moocore on a front")
         rows.append({
             "case": name, "n": n, "d": d, "front": int(np.count_nonzero(theirs > 0)),
@@ -185,7 +189,7 @@ def main():
         sys.exit(f"{args.frontier}: not an executable; build it with `swift build -c release --product frontier`")
     cases = CASES
     if args.n is not None:
-        cases = list(dict.fromkeys((name, dist, d, args.n) for name, dist, d, _ in CASES))
+        cases = list(dict.fromkeys((name.rsplit("-", 1)[0], dist, d, args.n) for name, dist, d, _ in CASES))
 
     temporary = None
     data_dir = args.data_dir

@@ -22,7 +22,7 @@ struct IndicatorCommand: ParsableCommand {
 
     @Argument(help: ArgumentHelp("The indicator: igd, igd+, epsilon-additive or epsilon-multiplicative.",
                                  valueName: "metric"))
-    var metric: QualityIndicator
+    var metric: ParetoCommand.Choice<QualityIndicator>
 
     @Argument(help: "The approximation set: a point file (.npy, or CSV with an optional header line).")
     var file: String
@@ -47,6 +47,7 @@ struct IndicatorCommand: ParsableCommand {
     var timing = false
 
     func run() throws {
+        let metric = try self.metric.resolved(option: "metric", kind: "indicator")
         let readStart = ContinuousClock.now
         let approximation = try readPointFile(file, header: header, maxLineBytes: maxLineBytes).points
         let reference = try readPointFile(referenceSet, header: header, maxLineBytes: maxLineBytes).points
