@@ -1,21 +1,6 @@
 import Testing
 @testable import Pareto
 
-/// Ranks by repeatedly peeling the brute-force frontier off the remaining points.
-private func peelingRanks(_ points: PointSet, senses: [ObjectiveSense]?) throws -> [Int] {
-    var ranks = [Int](repeating: -1, count: points.count)
-    var remaining = Array(0..<points.count)
-    var rank = 0
-    while !remaining.isEmpty {
-        let front = try bruteForceNonDominatedIndices(points.subset(remaining), senses: senses)
-        for position in front { ranks[remaining[position]] = rank }
-        let taken = Set(front)
-        remaining = remaining.indices.filter { !taken.contains($0) }.map { remaining[$0] }
-        rank += 1
-    }
-    return ranks
-}
-
 /// Random points of three flavours: continuous, small integers (many ties), and rows copied.
 private func randomPoints(count n: Int, dimensions d: Int, flavour: Int, rng: inout SplitMix64) throws -> PointSet {
     var rows: [[Double]] = []
@@ -79,7 +64,7 @@ private func randomPoints(count n: Int, dimensions d: Int, flavour: Int, rng: in
             let points = try randomPoints(count: n, dimensions: dimensions, flavour: trial % 3, rng: &rng)
             let senses: [ObjectiveSense]? = trial % 2 == 0 ? nil
                 : (0..<dimensions).map { _ in Bool.random(using: &rng) ? .maximize : .minimize }
-            let expected = try peelingRanks(points, senses: senses)
+            let expected = try peeledRanks(points, senses: senses)
             #expect(try nonDominatedRanks(points, senses: senses) == expected, "trial \(trial), n = \(n)")
         }
     }
