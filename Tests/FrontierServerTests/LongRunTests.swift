@@ -102,11 +102,12 @@ import Testing
         let gate = AnalysisGate(running: 1, waiting: 0)
         let ending = Ending()
         let run = LongRun { progress in
-            // Stands in for a long computation: it runs until cancelled, or gives up after 5 minutes
-            // (the first progress line is due after 0.2 s, but a busy test run can hold the
-            // streaming task's thread for a long time).
+            // Stands in for a long computation: it runs until cancelled, or gives up after 30
+            // minutes. The first progress line is due after 0.2 s, but the streaming task waits for
+            // a thread of the cooperative pool, which the suite's long synchronous tests can hold
+            // for as long as they run (two threads on a two-core machine).
             let started = Date()
-            while Date().timeIntervalSince(started) < 300 {
+            while Date().timeIntervalSince(started) < 1_800 {
                 do throws(ScenarioError) { try progress.check() } catch {
                     ending.set("cancelled")
                     return .failure(WorkbenchError(status: 400, message: error.message))
