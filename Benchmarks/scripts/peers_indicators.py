@@ -42,6 +42,9 @@ import time
 
 import numpy as np
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from compare_peers import make_points as shared_make_points, median_time  # noqa: E402 (shared with the filter comparison)
+
 # name, distribution, dimensions, points
 # name, distribution, dimensions, points. "concave" is the "hard" data.
 CASES = [
@@ -59,25 +62,13 @@ CASES = [
 def make_points(distribution, d, n, seed):
     """The case's data: compare_peers.make_points for "concave", the unit sphere for "front"."""
     if distribution == "concave":
-        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-        from compare_peers import make_points as shared  # noqa: PLC0415 (the filter comparison's data)
-        return shared("concave", d, n, seed)
+        return shared_make_points("concave", d, n, seed)
     if distribution != "front":
         raise ValueError(f"unknown distribution {distribution}")
     rng = np.random.default_rng(seed)
     z = np.abs(rng.standard_normal((n, d)))
     z /= np.linalg.norm(z, axis=1, keepdims=True)
     return z
-
-
-def median_time(function, runs):
-    """Median wall time in ms of `function()` over `runs` runs, and its last result."""
-    times, result = [], None
-    for _ in range(runs):
-        start = time.perf_counter()
-        result = function()
-        times.append((time.perf_counter() - start) * 1000.0)
-    return statistics.median(times), result
 
 
 TIMING = re.compile(r"^timing read_ms=(\S+) hypervolume_ms=(\S+) points=(\d+)$", re.MULTILINE)
