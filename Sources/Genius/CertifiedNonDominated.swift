@@ -1,3 +1,5 @@
+import Pareto
+
 /// The exactly non-dominated points among points known only as doubles within a proven
 /// distance of their exact values, with exactly equal points grouped.
 ///
@@ -124,8 +126,9 @@ func certifiedNonDominatedGroups<C: FrontierCount>(
             }
         default:
             // Most recent kept point first; the kept points' coordinates 1..<d are copied into one
-            // contiguous buffer, so the scan reads memory in order. The test is `cmp(b, a, p) < 0`
-            // written out: below −threshold, or a near tie whose exact sign is negative.
+            // contiguous buffer, so the scan reads memory in order. Coordinate p of
+            // kept point b is below a's when the gap is below −threshold, or a near tie whose exact
+            // sign is negative (`cmp(b, a, p)`, on the contiguous copy).
             let w = d - 1
             var kept: [Int] = []
             var rows = [Double]()
@@ -135,16 +138,16 @@ func certifiedNonDominatedGroups<C: FrontierCount>(
                     let base = a * d
                     let dominated = rows.withUnsafeBufferPointer { r -> Bool in
                         var j = kept.count - 1
-                        search: while j >= 0 {
-                            let row = j * w
-                            for q in 0..<w {
+                        while j >= 0 {
+                            let row = j * w, b = kept[j]
+                            let covers = DominanceKernel.covers(dimensions: w) { q in
                                 let gap = r[row + q] - v[base + q + 1]
-                                if gap < -t[q + 1] || (gap <= t[q + 1] && exact(kept[j], a, q + 1) < 0) {
-                                    j -= 1
-                                    continue search
-                                }
+                                if gap > t[q + 1] { return 1 }
+                                if gap < -t[q + 1] { return -1 }
+                                return exact(b, a, q + 1)
                             }
-                            return true
+                            if covers { return true }
+                            j -= 1
                         }
                         return false
                     }

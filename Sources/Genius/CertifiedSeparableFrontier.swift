@@ -192,35 +192,11 @@ private func certifiedMerge<C: FrontierCount>(
 func certifiedEnumeratedFrontier(_ utilities: CertifiedUtilities, exact: LazyExactUtilities) -> [CertifiedFrontierPoint] {
     let table = utilities.table
     let d = utilities.threshold.count
-    let radices = table.map(\.count)
-    let n = radices.reduce(1, *)
+    let counter = MixedRadixCounter(radices: table.map(\.count))
+    let n = counter.outcomeCount
     guard n > 0 else { return [] }
-    let k = radices.count
-    var values = [Double](repeating: 0, count: n * d)
-    var digits = [Int](repeating: 0, count: k)
-    var prefix = [Double](repeating: 0, count: (k + 1) * d)
-    func refresh(from level: Int) {
-        for i in level..<k {
-            for p in 0..<d { prefix[(i + 1) * d + p] = prefix[i * d + p] + table[i][digits[i]][p] }
-        }
-    }
-    refresh(from: 0)
-    for outcome in 0..<n {
-        for p in 0..<d { values[outcome * d + p] = prefix[k * d + p] }
-        var level = k - 1
-        while level >= 0 {
-            digits[level] += 1
-            if digits[level] < radices[level] { break }
-            digits[level] = 0
-            level -= 1
-        }
-        if level >= 0 { refresh(from: level) }
-    }
-    func choices(_ index: Int) -> [Int] {
-        var c = [Int](repeating: 0, count: k), rest = index
-        for i in stride(from: k - 1, through: 0, by: -1) { c[i] = rest % radices[i]; rest /= radices[i] }
-        return c
-    }
+    let values = additiveOutcomeSums(table, parties: d, zero: 0.0, +)
+    let choices = counter.digits(of:)
     let all = Array(0..<n)
     let groups = certifiedNonDominatedGroups(
         values, dimensions: d, threshold: utilities.threshold, counts: nil as [UInt64]?, key: all, layout: all

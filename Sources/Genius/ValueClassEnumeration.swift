@@ -129,10 +129,10 @@ private func enumerateClasses<V: ExactSum>(
     let words = boxNumerators.map { ($0.count + 63) / 64 }
     let maskWidth = words.reduce(0, +)
     let d = a + boxNumerators.count
-    let total = radices.reduce(1, *)
+    var counter = MixedRadixCounter(radices: radices)
+    let total = counter.outcomeCount
     guard total > 0 else { return [] }
 
-    var digits = [Int](repeating: 0, count: k)
     var prefixSums = [V](repeating: .zero, count: (k + 1) * a)
     var prefixMasks = [UInt64](repeating: 0, count: (k + 1) * maskWidth)
     var start = 0   // before any issue, every box still holds
@@ -143,7 +143,7 @@ private func enumerateClasses<V: ExactSum>(
     var prefixCounts = [BigNatural](repeating: BigNatural(1), count: k + 1)
     func refresh(from level: Int) {
         for i in level..<k {
-            let c = digits[i]
+            let c = counter.digits[i]
             for p in 0..<a { prefixSums[(i + 1) * a + p] = prefixSums[i * a + p] + sums[i][c][p] }
             for w in 0..<maskWidth { prefixMasks[(i + 1) * maskWidth + w] = prefixMasks[i * maskWidth + w] & masks[i][c][w] }
             let s = sizes[i][c]
@@ -186,22 +186,10 @@ private func enumerateClasses<V: ExactSum>(
         counts.append(prefixCounts[k]); ids.append(combination)
         pending += 1
         if pending == chunk { filter(); pending = 0 }
-        var level = k - 1
-        while level >= 0 {
-            digits[level] += 1
-            if digits[level] < radices[level] { break }
-            digits[level] = 0
-            level -= 1
-        }
-        if level >= 0 { refresh(from: level) }
+        if let level = counter.advance() { refresh(from: level) }
     }
     filter()
     return ids.indices.map { g in
-        var choices = [Int](repeating: 0, count: k), rest = ids[g]
-        for i in stride(from: k - 1, through: 0, by: -1) {
-            choices[i] = rest % radices[i]
-            rest /= radices[i]
-        }
-        return (choices, buffer[g * d ..< (g + 1) * d].map(\.natural), counts[g])
+        (counter.digits(of: ids[g]), buffer[g * d ..< (g + 1) * d].map(\.natural), counts[g])
     }
 }

@@ -28,10 +28,7 @@ struct HypervolumeCommand: ParsableCommand {
         valueName: "values"))
     var reference: String
 
-    @Option(help: ArgumentHelp(
-        "Objective senses: 'max' or 'min' for every column, or one per column, e.g. max,min,max.",
-        valueName: "senses"))
-    var sense: ParetoCommand.SenseList = .maximizeAll
+    @OptionGroup var options: PointFileOptions
 
     @Flag(help: "Print each row's exclusive contribution as CSV 'index,contribution' instead of the hypervolume.")
     var contributions = false
@@ -42,15 +39,6 @@ struct HypervolumeCommand: ParsableCommand {
         """)
     var ignoreDominated = false
 
-    @Flag(inversion: .prefixedNo,
-          help: "For CSV input: the first line is (--header) or is not (--no-header) a header; detected when omitted.")
-    var header: Bool?
-
-    @Option(help: ArgumentHelp(
-        "For CSV input: the longest line accepted, in bytes (default 1048576); a longer line is refused before it is read in full.",
-        valueName: "bytes"))
-    var maxLineBytes: Int = PointFileLimits.defaultMaximumCSVLineBytes
-
     @Flag(help: "Print one line 'timing read_ms=… hypervolume_ms=… points=…' on standard error.")
     var timing = false
 
@@ -59,11 +47,11 @@ struct HypervolumeCommand: ParsableCommand {
             throw CommandFailure("--ignore-dominated: only applies with --contributions")
         }
         let readStart = ContinuousClock.now
-        let input = try readPointFile(file, header: header, maxLineBytes: maxLineBytes)
+        let input = try options.read(file)
         let readTime = ContinuousClock.now - readStart
 
         let points = input.points
-        let senses = try sense.senses(dimensions: points.dimensions, file: file)
+        let senses = try options.senses(dimensions: points.dimensions, file: file)
         let referencePoint = try HypervolumeCommand.parseReference(reference, dimensions: points.dimensions, file: file)
 
         let start = ContinuousClock.now
@@ -114,19 +102,5 @@ struct HypervolumeCommand: ParsableCommand {
             values.append(value)
         }
         return values
-    }
-}
-
-/// Reads a point file as `frontier pareto` does, turning reader errors into the one-line report.
-func readPointFile(_ path: String, header: Bool?, maxLineBytes: Int) throws -> PointFile {
-    guard maxLineBytes >= 1 else {
-        throw CommandFailure("--max-line-bytes: expected a byte count of at least 1, found \(maxLineBytes)")
-    }
-    do {
-        let csvHeader: CSVPointFile.Header = header.map { $0 ? .present : .absent } ?? .automatic
-        return try PointFile(contentsOf: path, csvHeader: csvHeader,
-                             limits: PointFileLimits(maximumCSVLineBytes: maxLineBytes))
-    } catch {
-        throw CommandFailure(error.description)
     }
 }

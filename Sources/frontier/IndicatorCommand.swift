@@ -30,18 +30,7 @@ struct IndicatorCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The reference set: a point file with the same columns.", valueName: "file"))
     var referenceSet: String
 
-    @Option(help: ArgumentHelp(
-        "Objective senses: 'max' or 'min' for every column, or one per column, e.g. max,min,max.",
-        valueName: "senses"))
-    var sense: ParetoCommand.SenseList = .maximizeAll
-
-    @Flag(inversion: .prefixedNo,
-          help: "For CSV input: the first line of each file is (--header) or is not (--no-header) a header; detected when omitted.")
-    var header: Bool?
-
-    @Option(help: ArgumentHelp(
-        "For CSV input: the longest line accepted, in bytes (default 1048576).", valueName: "bytes"))
-    var maxLineBytes: Int = PointFileLimits.defaultMaximumCSVLineBytes
+    @OptionGroup var options: PointFileOptions
 
     @Flag(help: "Print one line 'timing read_ms=… indicator_ms=… points=… reference_points=…' on standard error.")
     var timing = false
@@ -49,8 +38,8 @@ struct IndicatorCommand: ParsableCommand {
     func run() throws {
         let metric = try self.metric.resolved(option: "metric", kind: "indicator")
         let readStart = ContinuousClock.now
-        let approximation = try readPointFile(file, header: header, maxLineBytes: maxLineBytes).points
-        let reference = try readPointFile(referenceSet, header: header, maxLineBytes: maxLineBytes).points
+        let approximation = try options.read(file).points
+        let reference = try options.read(referenceSet).points
         let readTime = ContinuousClock.now - readStart
 
         guard approximation.dimensions == reference.dimensions else {
@@ -59,7 +48,7 @@ struct IndicatorCommand: ParsableCommand {
         }
         if approximation.isEmpty { throw CommandFailure("\(file): no data rows (the approximation set needs at least one)") }
         if reference.isEmpty { throw CommandFailure("\(referenceSet): no data rows (the reference set needs at least one)") }
-        let senses = try sense.senses(dimensions: approximation.dimensions, file: file)
+        let senses = try options.senses(dimensions: approximation.dimensions, file: file)
 
         let start = ContinuousClock.now
         let value: Double

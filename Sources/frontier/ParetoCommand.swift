@@ -24,25 +24,13 @@ struct ParetoCommand: ParsableCommand {
     @Argument(help: "The point file (.npy, or CSV with an optional header line).")
     var file: String
 
-    @Option(help: ArgumentHelp(
-        "Objective senses: 'max' or 'min' for every column, or one per column, e.g. max,min,max.",
-        valueName: "senses"))
-    var sense: SenseList = .maximizeAll
+    @OptionGroup var options: PointFileOptions
 
     @Option(help: ArgumentHelp("Output format: csv or json.", valueName: "format"))
     var format: Choice<OutputFormat> = Choice(.csv)
 
     @Flag(help: "Print every row's non-domination rank (0 = non-dominated) instead of the frontier rows.")
     var ranks = false
-
-    @Flag(inversion: .prefixedNo,
-          help: "For CSV input: the first line is (--header) or is not (--no-header) a header; detected when omitted.")
-    var header: Bool?
-
-    @Option(help: ArgumentHelp(
-        "For CSV input: the longest line accepted, in bytes (default 1048576); a longer line is refused before it is read in full.",
-        valueName: "bytes"))
-    var maxLineBytes: Int = PointFileLimits.defaultMaximumCSVLineBytes
 
     @Flag(help: """
         Print one line on standard error: 'timing read_ms=… frontier_ms=… points=… frontier=…', \
@@ -59,24 +47,14 @@ struct ParetoCommand: ParsableCommand {
         guard `repeat` >= 1 else {
             throw CommandFailure("--repeat: expected a count of at least 1, found \(`repeat`)")
         }
-        guard maxLineBytes >= 1 else {
-            throw CommandFailure("--max-line-bytes: expected a byte count of at least 1, found \(maxLineBytes)")
-        }
         let outputFormat = try format.resolved(option: "--format", kind: "format")
 
         let readStart = ContinuousClock.now
-        let input: PointFile
-        do {
-            let csvHeader: CSVPointFile.Header = header.map { $0 ? .present : .absent } ?? .automatic
-            input = try PointFile(contentsOf: file, csvHeader: csvHeader,
-                                  limits: PointFileLimits(maximumCSVLineBytes: maxLineBytes))
-        } catch {
-            throw CommandFailure(error.description)
-        }
+        let input = try options.read(file)
         let readTime = ContinuousClock.now - readStart
 
         let points = input.points
-        let senses = try sense.senses(dimensions: points.dimensions, file: file)
+        let senses = try options.senses(dimensions: points.dimensions, file: file)
 
         var out = StandardOutput()
         let timingLine: String

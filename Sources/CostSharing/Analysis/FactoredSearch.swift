@@ -254,6 +254,8 @@ struct Staircase {
         while lo < hi { let mid = (lo + hi) / 2; if points[mid].x >= x { lo = mid + 1 } else { hi = mid } }
         guard lo > 0 else { return false }
         let q = points[lo - 1]
-        return q.y > y || (q.y == y && q.x > x)
+        return DominanceKernel.dominates(dimensions: 2) { j in
+            j == 0 ? DominanceKernel.order(q.x, x) : DominanceKernel.order(q.y, y)
+        }
     }
 }

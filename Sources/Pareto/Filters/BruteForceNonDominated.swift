@@ -19,12 +19,10 @@ public func bruteForceNonDominatedIndices(
         var result: [Int] = []
         outer: for i in 0..<n {
             for k in 0..<n where k != i {
-                var kBetter = false, iBetter = false
-                for j in 0..<d {
-                    let a = signs[j] * v[k * d + j], b = signs[j] * v[i * d + j]
-                    if a > b { kBetter = true } else if a < b { iBetter = true; break }
+                let dominated = DominanceKernel.dominates(dimensions: d) { j in
+                    DominanceKernel.order(signs[j] * v[k * d + j], signs[j] * v[i * d + j])
                 }
-                if kBetter && !iBetter { continue outer }
+                if dominated { continue outer }
             }
             result.append(i)
         }

@@ -414,13 +414,10 @@ enum NonDominatedManyObjectives {
         private func rowDominates(_ points: OrientedPoints, _ r: Int, _ rc: UInt64, guards: UInt64) -> Bool {
             // A row whose code is below in some lane is below in that objective.
             if !allLanesAtLeast(rc, code, guards: guards) { return false }
-            var better = false
-            for j in 0..<points.dimensions {
-                let x = points.value(r, j)
-                if x < q[j] { return false }
-                if x > q[j] { better = true }
+            let q = self.q
+            return DominanceKernel.dominates(dimensions: points.dimensions) { j in
+                DominanceKernel.order(points.value(r, j), q[j])
             }
-            return better
         }
 
         /// Puts `r` first among the recent dominators (the last one drops out when full).
@@ -459,7 +456,7 @@ enum NonDominatedManyObjectives {
             let d = points.dimensions, chunks = (d + 3) / 4
             let upper = state.upper.base, left = tree.left.base, low = tree.low.base
             let counts = state.acceptedCount.base, codes = state.codes.base, accepted = state.accepted.base
-            let code = self.code
+            let code = self.code, q = self.q
             var top = 1
             stack[0] = 0
             search: while top > 0 {
@@ -479,13 +476,9 @@ enum NonDominatedManyObjectives {
                     // A row whose code is below in some lane is below in that objective.
                     if !allLanesAtLeast(codes[t], code, guards: guards) { continue }
                     let r = Int(accepted[t])
-                    var better = false, worse = false
-                    for j in 0..<d {
-                        let x = points.value(r, j)
-                        if x < q[j] { worse = true; break }
-                        if x > q[j] { better = true }
-                    }
-                    if worse { continue }
+                    guard let better = DominanceKernel.coverage(dimensions: d, { j in
+                        DominanceKernel.order(points.value(r, j), q[j])
+                    }) else { continue }
                     // An accepted exact copy is non-dominated, so this row is too.
                     if better { remember(accepted[t], codes[t]) }
                     return better

@@ -36,7 +36,8 @@ struct SumPivotFilter: Sendable {
     /// Chooses up to `maximum` pivots among the `candidates` rows of largest sum in `sample`.
     init(_ points: OrientedPoints, sample: [Int32], candidates: Int = 1024, maximum: Int = 256) {
         let d = points.dimensions
-        chunks = (d + 3) / 4
+        let chunks = (d + 3) / 4
+        self.chunks = chunks
         let sums = sample.map { r in
             var s = 0.0
             for j in 0..<d { s += points.value(Int(r), j) }
@@ -49,9 +50,14 @@ struct SumPivotFilter: Sendable {
         for k in strongest where taken < maximum {
             let row = SumPivotFilter.load(points, Int(sample[k]), chunks: chunks)
             var dominated = false
-            for e in 0..<taken where SumPivotFilter.dominates(chosen, e, row, chunks: chunks) {
-                dominated = true
-                break
+            chosen.withUnsafeBufferPointer { earlier in
+                row.withUnsafeBufferPointer { candidate in
+                    for e in 0..<taken
+                    where DominanceKernel.dominates(earlier.baseAddress! + e &* chunks, candidate.baseAddress!, chunks: chunks) {
+                        dominated = true
+                        break
+                    }
+                }
             }
             if dominated { continue }
             chosen.append(contentsOf: row)
@@ -94,15 +100,8 @@ struct SumPivotFilter: Sendable {
                     for e in 0..<p {
                         // A pivot whose code is below in some lane is below in that objective.
                         if !NonDominatedManyObjectives.allLanesAtLeast(codeBase[e], rowCode, guards: guards) { continue }
-                        let v = base + e &* chunks
-                        var atLeast = true, above = false
-                        for c in 0..<chunks {
-                            let difference = v[c] - r[c]
-                            // Unused lanes: −∞ − −∞ is NaN, neither below nor above.
-                            if any(difference .< 0) { atLeast = false; break }
-                            if any(difference .> 0) { above = true }
-                        }
-                        if atLeast && above { hit = e; break }
+                        // Unused lanes: −∞ − −∞ is NaN, neither below nor above.
+                        if DominanceKernel.dominates(base + e &* chunks, r, chunks: chunks) { hit = e; break }
                     }
                     if hit < 0 {
                         out.append(Int32(truncatingIfNeeded: i))
@@ -138,16 +137,5 @@ struct SumPivotFilter: Sendable {
         let d = points.dimensions
         let row = points.values + i &* d
         for j in 0..<d { values[j] = points.signs[j] * row[j] }
-    }
-
-    /// Whether pivot `e` of `pivots` dominates `row`.
-    private static func dominates(_ pivots: [SIMD4<Double>], _ e: Int, _ row: [SIMD4<Double>], chunks: Int) -> Bool {
-        var above = false
-        for c in 0..<chunks {
-            let difference = pivots[e * chunks + c] - row[c]
-            if any(difference .< 0) { return false }
-            if any(difference .> 0) { above = true }
-        }
-        return above
     }
 }

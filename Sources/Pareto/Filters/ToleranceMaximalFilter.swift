@@ -152,12 +152,11 @@ struct ToleranceMaximalFilter {
         var kept: [Int] = []
         for (k, a) in g.enumerated() {
             var clear = false
-            search: for b in kept.reversed() {
-                var ahead = false
-                for j in 0..<d {
+            for b in kept.reversed() {
+                // "Better" here means ahead by more than the tolerance; within it, a tie.
+                let ahead = DominanceKernel.dominates(dimensions: d) { j in
                     let gap = v[b * d + j] - v[a * d + j]
-                    if gap < 0 { continue search }
-                    if gap > tolerance[j] { ahead = true }
+                    return gap < 0 ? -1 : (gap > tolerance[j] ? 1 : 0)
                 }
                 if ahead { clear = true; break }
             }

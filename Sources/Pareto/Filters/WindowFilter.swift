@@ -77,7 +77,7 @@ enum WindowFilter {
             var hit = -1
             for e in 0..<used {
                 let w = window[e]
-                if dominates(w, row) { hit = e; break }
+                if DominanceKernel.dominates(w, row) { hit = e; break }
             }
             if hit > 0 {
                 window.swapAt(hit, hit &- 1, scores)
@@ -90,7 +90,7 @@ enum WindowFilter {
             var slot = -1
             for e in 0..<used {
                 let w = window[e]
-                if dominates(row, w) { slot = e; break }
+                if DominanceKernel.dominates(row, w) { slot = e; break }
             }
             let s = score(i)
             if slot < 0 {
@@ -133,18 +133,6 @@ enum WindowFilter {
         }
         return out
     }
-}
-
-/// Whether `a` dominates `b` (both oriented for maximization; −∞ lanes equal in both).
-///
-/// Written on the lane differences: `a − b` is negative exactly where `a < b` and positive
-/// exactly where `a > b` (the difference of two different finite doubles is never zero; equal
-/// lanes give `+0` or NaN for −∞ − −∞, and NaN compares false both ways). Two reductions over
-/// one vector compile to fewer instructions than `all(a .>= b) && any(a .> b)`.
-@inline(__always)
-private func dominates(_ a: SIMD4<Double>, _ b: SIMD4<Double>) -> Bool {
-    let d = a - b
-    return !any(d .< 0) && any(d .> 0)
 }
 
 private extension UnsafeMutablePointer where Pointee == SIMD4<Double> {

@@ -131,7 +131,7 @@ private struct WFGWorkspace: ~Copyable {
             var read = 0
             while read < liveCount {
                 let q = points + live[read] &* d
-                let (qAtLeast, pAtLeast) = weakDominance(q, p, k)
+                let (qAtLeast, pAtLeast) = DominanceKernel.mutualCover(q, p, count: k)
                 if qAtLeast {   // q weakly dominates p
                     covered = true
                     break
@@ -187,7 +187,7 @@ private func filterNonDominated(
         var i = 0
         while i < kept {
             let other = out + i &* k
-            let (otherAtLeast, candidateAtLeast) = weakDominance(other, candidate, k)
+            let (otherAtLeast, candidateAtLeast) = DominanceKernel.mutualCover(other, candidate, count: k)
             if otherAtLeast {
                 covered = true
                 if i != 0 {
@@ -229,12 +229,12 @@ private func filterNonDominated4(
         var i = 0
         while i < kept {
             let other = load(out, i)
-            if all(other .>= candidate) {
+            if DominanceKernel.covers(other, candidate) {
                 covered = true
                 if i != 0 { store(load(out, 0), out, i); store(other, out, 0) }
                 break
             }
-            if all(candidate .>= other) {
+            if DominanceKernel.covers(candidate, other) {
                 kept &-= 1
                 if i != kept { store(load(out, kept), out, i) }
                 continue
@@ -247,26 +247,4 @@ private func filterNonDominated4(
         }
     }
     return kept
-}
-
-/// Whether `a` is at least `b` in each of the first `k` coordinates, and whether `b` is at least
-/// `a`: four coordinates per SIMD comparison, then the rest one by one.
-@inline(__always)
-private func weakDominance(_ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ k: Int) -> (Bool, Bool) {
-    var aBelow = SIMDMask<SIMD4<Int64>>(repeating: false), bBelow = aBelow
-    var j = 0
-    while j &+ 4 <= k {
-        let va = UnsafeRawPointer(a + j).loadUnaligned(as: SIMD4<Double>.self)
-        let vb = UnsafeRawPointer(b + j).loadUnaligned(as: SIMD4<Double>.self)
-        aBelow .|= va .< vb
-        bBelow .|= vb .< va
-        j &+= 4
-    }
-    var aLow = any(aBelow), bLow = any(bBelow)
-    while j < k {
-        aLow = aLow || a[j] < b[j]
-        bLow = bLow || b[j] < a[j]
-        j &+= 1
-    }
-    return (!aLow, !bLow)
 }

@@ -27,24 +27,17 @@ public enum DominanceRelation: Sendable, Hashable {
 ///   - b: The second point's objective values; same count as `a`.
 ///   - senses: One sense per objective; `nil` maximizes every objective.
 /// - Returns: The relation of `a` to `b`.
-/// - Complexity: O(d), where d is the number of objectives.
+/// - Complexity: O(d) time and memory (the points are copied to arrays), where d is the number
+///   of objectives.
 @inlinable
 public func dominance<A: Collection<Double>, B: Collection<Double>>(
     _ a: A, _ b: B, senses: [ObjectiveSense]? = nil
 ) -> DominanceRelation {
-    precondition(a.count == b.count, "points have different numbers of objectives (\(a.count) and \(b.count))")
-    precondition(senses == nil || senses!.count == a.count, "one sense per objective is required")
-    var aBetter = false, bBetter = false
-    for (j, (x, y)) in zip(a, b).enumerated() {
+    let x = Array(a), y = Array(b)
+    precondition(x.count == y.count, "points have different numbers of objectives (\(x.count) and \(y.count))")
+    precondition(senses == nil || senses!.count == x.count, "one sense per objective is required")
+    return DominanceKernel.relation(dimensions: x.count) { j in
         let s = senses?[j].sign ?? 1
-        let sx = s * x, sy = s * y
-        if sx > sy { aBetter = true } else if sy > sx { bBetter = true }
-        if aBetter && bBetter { return .incomparable }
-    }
-    switch (aBetter, bBetter) {
-    case (true, false): return .dominates
-    case (false, true): return .dominated
-    case (false, false): return .equal
-    case (true, true): return .incomparable
+        return DominanceKernel.order(s * x[j], s * y[j])
     }
 }

@@ -37,28 +37,24 @@ struct OrientedPoints: Sendable {
         signs[j] * values[i &* dimensions &+ j]
     }
 
-    /// Whether row `a` dominates row `b`: at least as good everywhere, strictly better somewhere.
+    /// Whether row `a` dominates row `b`: at least as good everywhere, strictly better somewhere
+    /// (``DominanceKernel/dominates(dimensions:_:)``).
     @inline(__always)
     func dominates(_ a: Int, _ b: Int) -> Bool {
-        let d = dimensions
-        let pa = values + a &* d, pb = values + b &* d
-        var better = false
-        for j in 0..<d {
-            let x = signs[j] * pa[j], y = signs[j] * pb[j]
-            if x < y { return false }
-            if x > y { better = true }
+        let pa = values + a &* dimensions, pb = values + b &* dimensions, s = signs
+        return DominanceKernel.dominates(dimensions: dimensions) { j in
+            DominanceKernel.order(s[j] * pa[j], s[j] * pb[j])
         }
-        return better
     }
 
     /// Whether row `a` is at least as good as row `b` in every objective (weak dominance; equal
-    /// rows weakly dominate each other).
+    /// rows weakly dominate each other; ``DominanceKernel/covers(dimensions:_:)``).
     @inline(__always)
     func weaklyDominates(_ a: Int, _ b: Int) -> Bool {
-        let d = dimensions
-        let pa = values + a &* d, pb = values + b &* d
-        for j in 0..<d where signs[j] * pa[j] < signs[j] * pb[j] { return false }
-        return true
+        let pa = values + a &* dimensions, pb = values + b &* dimensions, s = signs
+        return DominanceKernel.covers(dimensions: dimensions) { j in
+            DominanceKernel.order(s[j] * pa[j], s[j] * pb[j])
+        }
     }
 }
 
