@@ -37,19 +37,24 @@
 /// Both procedures stop early when one side is empty, when no row of L can reach a row of H in
 /// objective k, when every rank of H already exceeds every rank of L, and (for `update`) skip
 /// objective k when every row of L is at least as large in it as every row of H. Small sets are
-/// compared pair by pair.
+/// compared pair by pair: the ranks and objectives of the earlier rows are first gathered into
+/// contiguous columns, and each later row scans them without branches (the sign of the OR of
+/// the differences says whether an earlier row is at least as good everywhere), which costs a
+/// few instructions per pair and lets the sets compared this way be larger (``pairwiseRankAll``,
+/// ``pairwiseUpdate``).
 ///
 /// - Complexity: Jensen's splits cost O(n log^{d−3} n) row visits per level down to three
 ///   objectives, O(n log^{d−2} n) in all; each three-objective sweep then makes O(log f)
 ///   staircase lookups (O(log n) each) per row of H for f ranks, and enters each row of L in one
 ///   staircase per rank it reaches before one covers it (one or two in practice, since a row's
 ///   own dominator covers it below its rank; f at worst). O(n·d) extra memory: the dense ranks,
-///   the staircases, and at most 2(d − 1)·n positions of runs on the stack.
+///   the staircases, at most 2(d − 1)·n positions of runs on the stack, and the pairwise
+///   columns ((d + 1)·min(n, ``pairwiseUpdate``) values).
 struct DivideAndConquerRanks {
     /// At or below this many rows `rankAll` compares all pairs.
-    static let pairwiseRankAll = 64
+    static let pairwiseRankAll = 128
     /// At or below this many pairs `update` compares all pairs.
-    static let pairwiseUpdate = 16384
+    static let pairwiseUpdate = 1 << 16
     /// The three-objective sweeps keep one staircase per rank; beyond this many ranks in one
     /// sweep they give way to the splits, whose cost does not depend on the ranks.
     static let maximumSweepRanks = 256
@@ -65,6 +70,9 @@ struct DivideAndConquerRanks {
     /// Temporary values for median selection.
     private let keys: UnsafeMutablePointer<Int32>
     private var stairs: BestRankStaircase
+    /// Columns for the pairwise comparisons (see `gather`): `(2 + objectives) · pairCapacity`.
+    private let pairs: UnsafeMutablePointer<Int32>
+    private let pairCapacity: Int
     /// Staircases of `(objective 1, objective 2)` for the three-objective sweeps: entry `r`
     /// holds the rows swept so far whose rank is at least `low + r`.
     private var pool: [Staircase] = []
@@ -76,8 +84,8 @@ struct DivideAndConquerRanks {
         var rank = [Int32](repeating: 0, count: m)
         guard m > 1 else { return rank }
         let stride = d - 1
-        var coords = [Int32](repeating: 0, count: m * stride)
-        coords.withUnsafeMutableBufferPointer { coords in
+        let coords = ScratchBuffer<Int32>(uninitializedCount: m * stride)
+        do {
             let ranker = DenseRanker(capacity: m)
             rows.values.withUnsafeBufferPointer { v in
                 for j in 1..<d {
@@ -85,26 +93,24 @@ struct DivideAndConquerRanks {
                 }
             }
         }
+        // The stack is written before it is read; only its first m slots are set here.
         let stackCapacity = m * (2 * d + 1)
-        var stack = [Int32](repeating: 0, count: stackCapacity)
-        var keys = [Int32](repeating: 0, count: m)
-        var stairRanks = [Int32](repeating: 0, count: m + 1)
-        var stairXs = [Int32](repeating: 0, count: m + 1)
-        coords.withUnsafeBufferPointer { coords in
+        let stack = ScratchBuffer<Int32>(uninitializedCount: stackCapacity)
+        let keys = ScratchBuffer<Int32>(uninitializedCount: m)
+        let stairRanks = ScratchBuffer<Int32>(uninitializedCount: m + 1)
+        let stairXs = ScratchBuffer<Int32>(uninitializedCount: m + 1)
+        // A pairwise `update` has at most `pairwiseUpdate` rows of L (H is not empty).
+        let pairCapacity = min(m, max(pairwiseRankAll, pairwiseUpdate)), pairSize = (d + 1) * pairCapacity
+        let pairs = ScratchBuffer<Int32>(uninitializedCount: pairSize)
+        for p in 0..<m { stack[p] = Int32(truncatingIfNeeded: p) }
         rank.withUnsafeMutableBufferPointer { rank in
-        stack.withUnsafeMutableBufferPointer { stack in
-        keys.withUnsafeMutableBufferPointer { keys in
-        stairRanks.withUnsafeMutableBufferPointer { stairRanks in
-        stairXs.withUnsafeMutableBufferPointer { stairXs in
-            for p in 0..<m { stack[p] = Int32(truncatingIfNeeded: p) }
             var sorter = DivideAndConquerRanks(
-                coords: coords.baseAddress!, stride: stride, rank: rank.baseAddress!,
-                stack: stack.baseAddress!, stackCapacity: stackCapacity, top: m,
-                keys: keys.baseAddress!,
-                stairs: BestRankStaircase(xs: stairXs.baseAddress!, ranks: stairRanks.baseAddress!,
-                                          capacity: m + 1))
+                coords: coords.base, stride: stride, rank: rank.baseAddress!,
+                stack: stack.base, stackCapacity: stackCapacity, top: m, keys: keys.base,
+                stairs: BestRankStaircase(xs: stairXs.base, ranks: stairRanks.base, capacity: m + 1),
+                pairs: pairs.base, pairCapacity: pairCapacity)
             sorter.rankAll(0, m, d - 1)
-        }}}}}}
+        }
         return rank
     }
 
@@ -161,16 +167,18 @@ struct DivideAndConquerRanks {
         top = saved
     }
 
+    /// Compares all pairs of the run `stack[a..<b]` (each row with the rows before it) in
+    /// objectives 1 … k; see ``bestDominatorRank(_:_:_:_:_:)``.
     private func rankAllPairwise(_ a: Int, _ b: Int, _ k: Int) {
-        for t in a..<b {
-            let h = stack[t]
-            var r = rank[Int(h)]
-            for u in a..<t {
-                let l = stack[u]
-                let rl = rank[Int(l)]
-                if rl >= r && atLeast(l, h, k) { r = rl &+ 1 }
-            }
-            rank[Int(h)] = r
+        let n = b - a
+        gather(a, n, k)
+        let columns = UnsafePointer(pairs), width = pairCapacity
+        for t in 0..<n {
+            let h = Int(pairs[t])
+            let best = Self.bestDominatorRank(columns, width, t, k, h: coords + h &* stride)
+            let r = max(rank[h], best &+ 1)
+            rank[h] = r
+            pairs[width &+ t] = r
         }
     }
 
@@ -251,20 +259,67 @@ struct DivideAndConquerRanks {
         top = saved
     }
 
+    /// Compares every row of H with the rows of L before it in position order, in objectives
+    /// 1 … k; see ``bestDominatorRank(_:_:_:_:_:)``.
     private func updatePairwise(_ la: Int, _ lb: Int, _ ha: Int, _ hb: Int, _ k: Int) {
+        let nl = lb - la
+        gather(la, nl, k)
+        let columns = UnsafePointer(pairs)
+        var end = 0   // rows of L before the current row of H (H is in position order)
         for t in ha..<hb {
             let h = stack[t]
-            var r = rank[Int(h)]
-            var u = la
-            while u < lb {
-                let l = stack[u]
-                if l > h { break }
-                let rl = rank[Int(l)]
-                if rl >= r && atLeast(l, h, k) { r = rl &+ 1 }
-                u &+= 1
-            }
-            rank[Int(h)] = r
+            while end < nl && pairs[end] < h { end &+= 1 }
+            let best = Self.bestDominatorRank(columns, pairCapacity, end, k, h: coords + Int(h) &* stride)
+            if best >= rank[Int(h)] { rank[Int(h)] = best &+ 1 }
         }
+    }
+
+    /// Copies the positions, ranks and objectives 1 … k of the `count` rows of the run starting
+    /// at `stack[start]` into the columns of `pairs`: positions at 0, ranks at `pairCapacity`,
+    /// objective j at `(1 + j) · pairCapacity`.
+    @inline(__always)
+    private func gather(_ start: Int, _ count: Int, _ k: Int) {
+        precondition(count <= pairCapacity, "pairwise comparison over capacity")
+        let width = pairCapacity
+        for u in 0..<count {
+            let p = stack[start &+ u]
+            pairs[u] = p
+            pairs[width &+ u] = rank[Int(p)]
+            let c = coords + Int(p) &* stride
+            for j in 0..<k { pairs[(2 &+ j) &* width &+ u] = c[j] }
+        }
+    }
+
+    /// The largest rank among the first `count` gathered rows that are at least as large as the
+    /// row whose objectives 1 … k start at `h`, or −1 when none is. Branch-free: a row's
+    /// differences `mine − its` are OR-ed, and the sign of the result says whether any is
+    /// negative (dense ranks lie in 0 ..< 2³¹, so a difference cannot overflow), so the loops
+    /// for one to three objectives vectorize.
+    @inline(__always)
+    private static func bestDominatorRank(_ columns: UnsafePointer<Int32>, _ width: Int, _ count: Int,
+                                          _ k: Int, h: UnsafePointer<Int32>) -> Int32 {
+        let ranks = columns + width, c0 = columns + 2 &* width
+        var best: Int32 = -1
+        switch k {
+        case 1:
+            let y = h[0]
+            for u in 0..<count { best = max(best, ranks[u] | ((c0[u] &- y) >> 31)) }
+        case 2:
+            let y = h[0], z = h[1], c1 = c0 + width
+            for u in 0..<count { best = max(best, ranks[u] | (((c0[u] &- y) | (c1[u] &- z)) >> 31)) }
+        case 3:
+            let y = h[0], z = h[1], w = h[2], c1 = c0 + width, c2 = c1 + width
+            for u in 0..<count {
+                best = max(best, ranks[u] | (((c0[u] &- y) | (c1[u] &- z) | (c2[u] &- w)) >> 31))
+            }
+        default:
+            for u in 0..<count {
+                var sign: Int32 = 0
+                for j in 0..<k { sign |= columns[(2 &+ j) &* width &+ u] &- h[j] }
+                best = max(best, ranks[u] | (sign >> 31))
+            }
+        }
+        return best
     }
 
     /// Objectives 0 and 1 left: the rows of both runs in position order; a row of L is at

@@ -11,18 +11,20 @@
 /// try nonDominatedRanks(points)   // [0, 0, 0, 1, 0, 2]
 /// ```
 ///
-/// Algorithms, after turning every objective into one to maximize and sorting the distinct rows
-/// in lexicographic descending order (a radix sort of the first
-/// objective; in this order a row can only be dominated by rows before it, and copies are
-/// ranked once):
+/// Algorithms, after turning every objective into one to maximize and ordering the rows
+/// lexicographically descending (in this order a row can only be dominated by rows before it,
+/// and copies are ranked once):
 /// - one objective: the rank is the row's position among the distinct values;
-/// - two objectives: one sweep; the most recent (largest second objective) member of each front
-///   tells whether that front dominates the row, and binary search over the fronts finds the
-///   first that does not (Jensen 2003);
+/// - two objectives (``SweepRanks2D``, straight from the input: buckets of the first objective
+///   with insertion sort, or a radix sort when the buckets are uneven): one sweep; the most
+///   recent (largest second objective) member of each front tells whether that front dominates
+///   the row, and binary search over the fronts, two rows at a time, finds the first that does
+///   not (Jensen 2003);
 /// - three objectives: one sweep with a 2-D staircase per front and the same binary search
-///   over the fronts;
+///   over the fronts (rows sorted and deduplicated by ``LexicographicRows``, a radix sort of the
+///   first objective);
 /// - four or more: Jensen's divide and conquer in the tie-safe form of Fortin, Grenier &
-///   Parizeau (2013) and Buzdalov & Shalyto (2014).
+///   Parizeau (2013) and Buzdalov & Shalyto (2014), on the same sorted distinct rows.
 ///
 /// - Parameters:
 ///   - points: The points to rank.
@@ -31,8 +33,9 @@
 /// - Throws: ``ParetoError/wrongLength(what:expected:found:)`` when `senses` has the wrong
 ///   length; ``ParetoError/invalidArgument(_:)`` for more than 2³¹ − 1 points.
 /// - Complexity: O(n·d) to sort continuous data (rows sharing their first objective are
-///   compared further); then O(n) for one objective, O(n log f) for two (f fronts), O(n log f ·
-///   log n) for three, and O(n log^{d−1} n) for d ≥ 4. Extra memory O(n·d).
+///   compared further; for two objectives O(n) expected on smooth data); then O(n) for one
+///   objective, O(n log f) for two (f fronts), O(n log f · log n) for three, and
+///   O(n log^{d−1} n) for d ≥ 4. Extra memory O(n·d).
 public func nonDominatedRanks(
     _ points: PointSet, senses: [ObjectiveSense]? = nil
 ) throws(ParetoError) -> [Int] {
@@ -42,13 +45,17 @@ public func nonDominatedRanks(
     guard n <= Int(Int32.max) else {
         throw .invalidArgument("point set has \(n) points; non-dominated sorting supports at most \(Int32.max)")
     }
-    let rows = LexicographicRows(points, signs: senses.map(\.sign))
+    let signs = senses.map(\.sign)
     let ranks: [Int]
     switch points.dimensions {
-    case 1: ranks = rows.rowOf.map { Int($0) }
-    case 2: ranks = rows.inputRanks(SweepRanks2D.ranks(rows))
-    case 3: ranks = rows.inputRanks(SweepRanks3D.ranks(rows))
-    default: ranks = rows.inputRanks(DivideAndConquerRanks.ranks(rows))
+    case 1: ranks = LexicographicRows(points, signs: signs).rowOf.map { Int($0) }
+    case 2: ranks = SweepRanks2D.ranks(points, signs: signs)
+    case 3:
+        let rows = LexicographicRows(points, signs: signs)
+        ranks = rows.inputRanks(SweepRanks3D.ranks(rows))
+    default:
+        let rows = LexicographicRows(points, signs: signs)
+        ranks = rows.inputRanks(DivideAndConquerRanks.ranks(rows))
     }
     #if PARETO_CHECK_INVARIANTS
     if n <= 2048 {
