@@ -16,7 +16,8 @@
 /// box can only be inside that point's from then on); a point whose projection a live point
 /// weakly dominates contributes nothing and is skipped, so dominated input points and copies
 /// cost one pass over the live set. HV_{d−1} recurses the same way; four objectives use
-/// ``hypervolume4D(gains:count:)``. Dominance tests compare four coordinates per SIMD operation.
+/// ``HV4DPlusSweep`` (without its pre-filter: limit sets are already non-dominated), one set of
+/// buffers for every call. Dominance tests compare four coordinates per SIMD operation.
 ///
 /// - Complexity: exponential in d in the worst case (n limit sets per level, each of up to n
 ///   points filtered in O(m·h·d) for h kept); in practice the limit sets shrink fast (a few
@@ -42,10 +43,13 @@ private struct WFGWorkspace: ~Copyable {
     private let liveSets: UnsafeMutablePointer<UnsafeMutablePointer<Int>>
     private let top: Int
     private let rows: Int
+    /// The four-objective sweep at the bottom of the recursion, its buffers reused by every call.
+    private var sweep4: HV4DPlusSweep
 
     init(count n: Int, dimensions d: Int) {
         top = d
         rows = Swift.max(n, 1)
+        sweep4 = HV4DPlusSweep(capacity: rows)
         sets = .allocate(capacity: d &+ 1)
         clipped = .allocate(capacity: d &+ 1)
         orders = .allocate(capacity: d &+ 1)
@@ -97,7 +101,7 @@ private struct WFGWorkspace: ~Copyable {
         if d <= 4 {
             let set = UnsafeBufferPointer(start: points, count: n &* d)
             switch d {
-            case 4: return hypervolume4D(gains: set, count: n)
+            case 4: return sweep4.hypervolume(points, count: n, prefilter: false)
             case 3: return hypervolume3D(gains: set, count: n)
             case 2: return hypervolume2D(gains: set, count: n)
             default:
