@@ -79,9 +79,12 @@ struct HV4DPlusSweep: ~Copyable {
     /// along L (on data with many dominated points, a few points dominate most of them).
     private let dominators: UnsafeMutablePointer<SIMD4<Double>>
     private static let cacheSize = 4
-    /// The number of points of largest box volume the pre-filter compares every point with (at
-    /// most 8).
-    private static let championCount = 8
+    /// The pre-filter's champions (gains), their rows and box volumes.
+    private let champions: UnsafeMutablePointer<SIMD4<Double>>
+    private let championRows: UnsafeMutablePointer<Int>
+    private let championSizes: UnsafeMutablePointer<Double>
+    /// The number of points of largest box volume the pre-filter compares every point with.
+    private static let championCount = 4
     private let capacity: Int
 
     /// Buffers for sets of up to `capacity` points.
@@ -93,6 +96,12 @@ struct HV4DPlusSweep: ~Copyable {
         keys = .allocate(capacity: self.capacity)
         dominators = .allocate(capacity: Self.cacheSize)
         dominators.initialize(repeating: SIMD4(repeating: .infinity), count: Self.cacheSize)
+        champions = .allocate(capacity: Self.championCount)
+        champions.initialize(repeating: .zero, count: Self.championCount)
+        championRows = .allocate(capacity: Self.championCount)
+        championRows.initialize(repeating: 0, count: Self.championCount)
+        championSizes = .allocate(capacity: Self.championCount)
+        championSizes.initialize(repeating: 0, count: Self.championCount)
     }
 
     deinit {
@@ -100,6 +109,9 @@ struct HV4DPlusSweep: ~Copyable {
         costsW.deallocate()
         keys.deallocate()
         dominators.deallocate()
+        champions.deallocate()
+        championRows.deallocate()
+        championSizes.deallocate()
     }
 
     /// The hypervolume of the `count` (≤ capacity) gain vectors of four values at `gains`, every
@@ -151,35 +163,38 @@ struct HV4DPlusSweep: ~Copyable {
         var m = 0
         if prefilter && n > Self.championCount {
             // The champions: the points of largest box volume, largest first.
-            var champions: (Int, Int, Int, Int, Int, Int, Int, Int) = (-1, -1, -1, -1, -1, -1, -1, -1)
-            var volumes: (Double, Double, Double, Double, Double, Double, Double, Double) = (-1, -1, -1, -1, -1, -1, -1, -1)
-            withUnsafeMutableBytes(of: &champions) { c in
-                withUnsafeMutableBytes(of: &volumes) { v in
-                    let rows = c.bindMemory(to: Int.self), sizes = v.bindMemory(to: Double.self)
-                    let last = Self.championCount &- 1
-                    for i in 0..<n {
-                        let p = row(i)
-                        let size = (p[0] * p[1]) * (p[2] * p[3])
-                        if size <= sizes[last] { continue }
-                        var k = last
-                        while k > 0 && sizes[k &- 1] < size {
-                            sizes[k] = sizes[k &- 1]; rows[k] = rows[k &- 1]; k &-= 1
+            let last = Self.championCount &- 1
+            for k in 0...last { championSizes[k] = -1; championRows[k] = -1 }
+            for i in 0..<n {
+                let p = row(i)
+                let size = (p[0] * p[1]) * (p[2] * p[3])
+                if size <= championSizes[last] { continue }
+                var k = last
+                while k > 0 && championSizes[k &- 1] < size {
+                    championSizes[k] = championSizes[k &- 1]; championRows[k] = championRows[k &- 1]; k &-= 1
+                }
+                championSizes[k] = size; championRows[k] = i
+            }
+            for k in 0...last { champions[k] = row(championRows[k]) }
+            for i in 0..<n {
+                let r = g + 4 &* i
+                let p0 = r[0], p1 = r[1], p2 = r[2], p3 = r[3]
+                var covered = false
+                // Scalar tests that stop at the first coordinate where the champion is smaller:
+                // most points fail on the first or second.
+                for k in 0...last {
+                    let c = champions[k]
+                    if c[0] >= p0 && c[1] >= p1 && c[2] >= p2 && c[3] >= p3 {
+                        // Weakly dominated: drop, unless p is this champion or an earlier copy of it.
+                        if c[0] > p0 || c[1] > p1 || c[2] > p2 || c[3] > p3 || championRows[k] < i {
+                            covered = true
+                            break
                         }
-                        sizes[k] = size; rows[k] = i
                     }
-                    let best = (0..<Self.championCount).map { row(rows[$0]) }
-                    for i in 0..<n {
-                        let p = row(i)
-                        var covered = false
-                        for k in 0..<Self.championCount where all(best[k] .>= p) {
-                            // Weakly dominated: drop, unless p is this champion or an earlier copy of it.
-                            if any(best[k] .> p) || rows[k] < i { covered = true; break }
-                        }
-                        if !covered {
-                            (keys + m).initialize(to: (~orderedKey(p[3]), Int32(truncatingIfNeeded: i)))
-                            m &+= 1
-                        }
-                    }
+                }
+                if !covered {
+                    (keys + m).initialize(to: (~orderedKey(p3), Int32(truncatingIfNeeded: i)))
+                    m &+= 1
                 }
             }
         } else {

@@ -15,13 +15,16 @@
 /// which a point leaves once a later point's projection weakly dominates its own (its clipped
 /// box can only be inside that point's from then on); a point whose projection a live point
 /// weakly dominates contributes nothing and is skipped, so dominated input points and copies
-/// cost one pass over the live set. HV_{d−1} recurses the same way; four objectives use
-/// ``HV4DPlusSweep`` (without its pre-filter: limit sets are already non-dominated), one set of
-/// buffers for every call. Dominance tests compare four coordinates per SIMD operation.
+/// cost one pass over the live set. HV_{d−1} recurses the same way down to four objectives,
+/// where ``HV4DPlusSweep`` (one set of buffers for every call) takes the clipped points
+/// unfiltered: its own linear pre-filter and its rejection of dominated points cost less than
+/// the pairwise filter. Dominance tests compare four coordinates per SIMD operation.
 ///
 /// - Complexity: exponential in d in the worst case (n limit sets per level, each of up to n
-///   points filtered in O(m·h·d) for h kept); in practice the limit sets shrink fast (a few
-///   dozen points for hundreds of inputs at d = 5). O(n·d) extra memory per level.
+///   points: filtered in O(m·h·d) for h kept above four objectives, and at four the sweep's
+///   O(m) pre-filter then O(m·h) for its h kept points); in practice the non-dominated parts of
+///   the limit sets stay small (a few dozen points for hundreds of inputs at d = 5). O(n·d)
+///   extra memory per level.
 func hypervolumeWFG(gains: UnsafeBufferPointer<Double>, count n: Int, dimensions d: Int) -> Double {
     precondition(d >= 5, "WFG is for five or more objectives")
     var workspace = WFGWorkspace(count: n, dimensions: d)
@@ -157,8 +160,15 @@ private struct WFGWorkspace: ~Copyable {
             }
             live[kept] = index
             liveCount = kept &+ 1
-            m = filterNonDominated(raw, count: m, dimensions: k, into: limit, order: sums[k])
-            let exclusive = boxVolume(p, k) - hypervolume(limit, count: m, dimensions: k)
+            let limitVolume: Double
+            if k == 4 {
+                // The sweep drops dominated points itself, cheaper than a pairwise filter.
+                limitVolume = sweep4.hypervolume(raw, count: m, prefilter: true)
+            } else {
+                m = filterNonDominated(raw, count: m, dimensions: k, into: limit, order: sums[k])
+                limitVolume = hypervolume(limit, count: m, dimensions: k)
+            }
+            let exclusive = boxVolume(p, k) - limitVolume
             volume += p[last] * exclusive
         }
         return volume
@@ -183,7 +193,6 @@ private func filterNonDominated(
     _ rows: UnsafeMutablePointer<Double>, count m: Int, dimensions k: Int,
     into out: UnsafeMutablePointer<Double>, order: UnsafeMutablePointer<(sum: Double, row: Int)>
 ) -> Int {
-    if k == 4 { return filterNonDominated4(rows, count: m, into: out) }
     var kept = 0
     for r in 0..<m {
         let candidate = rows + r &* k
@@ -214,44 +223,6 @@ private func filterNonDominated(
     return kept
 }
 
-
-/// ``filterNonDominated(_:count:dimensions:into:order:)`` for four objectives, one SIMD
-/// comparison per pair of rows.
-private func filterNonDominated4(
-    _ rows: UnsafeMutablePointer<Double>, count m: Int, into out: UnsafeMutablePointer<Double>
-) -> Int {
-    @inline(__always) func load(_ p: UnsafeMutablePointer<Double>, _ i: Int) -> SIMD4<Double> {
-        UnsafeRawPointer(p + i &* 4).loadUnaligned(as: SIMD4<Double>.self)
-    }
-    @inline(__always) func store(_ v: SIMD4<Double>, _ p: UnsafeMutablePointer<Double>, _ i: Int) {
-        UnsafeMutableRawPointer(p + i &* 4).storeBytes(of: v, as: SIMD4<Double>.self)
-    }
-    var kept = 0
-    for r in 0..<m {
-        let candidate = load(rows, r)
-        var covered = false
-        var i = 0
-        while i < kept {
-            let other = load(out, i)
-            if all(other .>= candidate) {
-                covered = true
-                if i != 0 { store(load(out, 0), out, i); store(other, out, 0) }
-                break
-            }
-            if all(candidate .>= other) {
-                kept &-= 1
-                if i != kept { store(load(out, kept), out, i) }
-                continue
-            }
-            i &+= 1
-        }
-        if !covered {
-            store(candidate, out, kept)
-            kept &+= 1
-        }
-    }
-    return kept
-}
 
 /// Whether `a` is at least `b` in each of the first `k` coordinates, and whether `b` is at least
 /// `a`: four coordinates per SIMD comparison, then the rest one by one.
