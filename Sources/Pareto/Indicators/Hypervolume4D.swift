@@ -79,11 +79,11 @@ struct HV4DPlusSweep: ~Copyable {
     /// along L (on data with many dominated points, a few points dominate most of them).
     private let dominators: UnsafeMutablePointer<SIMD4<Double>>
     private static let cacheSize = 4
-    /// The pre-filter's champions (gains), their rows and box volumes.
-    private let champions: UnsafeMutablePointer<SIMD4<Double>>
+    /// The pre-filter's champions: their rows and box volumes.
     private let championRows: UnsafeMutablePointer<Int>
     private let championSizes: UnsafeMutablePointer<Double>
-    /// The number of points of largest box volume the pre-filter compares every point with.
+    /// The number of points of largest box volume the pre-filter compares every point with (the
+    /// lanes of a `SIMD4`).
     private static let championCount = 4
     private let capacity: Int
 
@@ -96,8 +96,6 @@ struct HV4DPlusSweep: ~Copyable {
         keys = .allocate(capacity: self.capacity)
         dominators = .allocate(capacity: Self.cacheSize)
         dominators.initialize(repeating: SIMD4(repeating: .infinity), count: Self.cacheSize)
-        champions = .allocate(capacity: Self.championCount)
-        champions.initialize(repeating: .zero, count: Self.championCount)
         championRows = .allocate(capacity: Self.championCount)
         championRows.initialize(repeating: 0, count: Self.championCount)
         championSizes = .allocate(capacity: Self.championCount)
@@ -109,7 +107,6 @@ struct HV4DPlusSweep: ~Copyable {
         costsW.deallocate()
         keys.deallocate()
         dominators.deallocate()
-        champions.deallocate()
         championRows.deallocate()
         championSizes.deallocate()
     }
@@ -175,27 +172,25 @@ struct HV4DPlusSweep: ~Copyable {
                 }
                 championSizes[k] = size; championRows[k] = i
             }
-            for k in 0...last { champions[k] = row(championRows[k]) }
+            // Transposed: lane k of column j is champion k's gain j, so one point is tested
+            // against all four champions with four comparisons and one branch.
+            var columns = (SIMD4<Double>(), SIMD4<Double>(), SIMD4<Double>(), SIMD4<Double>())
+            for k in 0...last {
+                let c = row(championRows[k])
+                columns.0[k] = c[0]; columns.1[k] = c[1]; columns.2[k] = c[2]; columns.3[k] = c[3]
+            }
+            var rows = SIMD4<Int64>()
+            for k in 0...last { rows[k] = Int64(championRows[k]) }
             for i in 0..<n {
                 let r = g + 4 &* i
                 let p0 = r[0], p1 = r[1], p2 = r[2], p3 = r[3]
-                var covered = false
-                // Scalar tests that stop at the first coordinate where the champion is smaller:
-                // most points fail on the first or second.
-                for k in 0...last {
-                    let c = champions[k]
-                    if c[0] >= p0 && c[1] >= p1 && c[2] >= p2 && c[3] >= p3 {
-                        // Weakly dominated: drop, unless p is this champion or an earlier copy of it.
-                        if c[0] > p0 || c[1] > p1 || c[2] > p2 || c[3] > p3 || championRows[k] < i {
-                            covered = true
-                            break
-                        }
-                    }
-                }
-                if !covered {
-                    (keys + m).initialize(to: (~orderedKey(p3), Int32(truncatingIfNeeded: i)))
-                    m &+= 1
-                }
+                let atLeast = (columns.0 .>= p0) .& (columns.1 .>= p1) .& (columns.2 .>= p2) .& (columns.3 .>= p3)
+                // Weakly dominated: dropped, unless p is this champion or an earlier copy of it.
+                let better = (columns.0 .> p0) .| (columns.1 .> p1) .| (columns.2 .> p2) .| (columns.3 .> p3)
+                let covered = any(atLeast .& (better .| (rows .< Int64(i))))
+                // Written either way; kept by counting it (no branch on a hard-to-predict test).
+                (keys + m).initialize(to: (~orderedKey(p3), Int32(truncatingIfNeeded: i)))
+                m &+= covered ? 0 : 1
             }
         } else {
             for i in 0..<n {
