@@ -113,11 +113,14 @@ struct HV4DPlusSweep: ~Copyable {
 
     /// The hypervolume of the `count` (≤ capacity) gain vectors of four values at `gains`, every
     /// value > 0, with the origin as reference; `prefilter` runs the champion pre-filter (see the
-    /// type's doc), worth it unless the points are known to be non-dominated.
-    mutating func hypervolume(_ gains: UnsafePointer<Double>, count: Int, prefilter: Bool = true) -> Double {
+    /// type's doc), worth it unless the points are known to be non-dominated; `sortedByW` says
+    /// the rows already come by `w` descending (ties in any order), which skips the sort.
+    mutating func hypervolume(
+        _ gains: UnsafePointer<Double>, count: Int, prefilter: Bool = true, sortedByW: Bool = false
+    ) -> Double {
         precondition(count <= capacity, "HV4DPlusSweep capacity exceeded")
         if count == 0 { return 0 }
-        let n = loadInSweepOrder(gains, count: count, prefilter: prefilter)
+        let n = loadInSweepOrder(gains, count: count, prefilter: prefilter, sortedByW: sortedByW)
         // Sentinels, and L empty.
         let infinity = Double.infinity
         nodes.initialize(to: Node(x: -infinity, y: 0, z: -infinity, next: Self.bottomEdge, previous: Self.end,
@@ -152,8 +155,10 @@ struct HV4DPlusSweep: ~Copyable {
     /// (ascending cost) and returns m. With `prefilter`, the points that one of the
     /// ``championCount`` points of largest box volume weakly dominates are left out first (one
     /// copy of a repeated point is kept): an O(n) pass that removes most dominated points of
-    /// data with many of them, before they are sorted.
-    private mutating func loadInSweepOrder(_ g: UnsafePointer<Double>, count n: Int, prefilter: Bool) -> Int {
+    /// data with many of them, before they are sorted (unless `sortedByW`: they already are).
+    private mutating func loadInSweepOrder(
+        _ g: UnsafePointer<Double>, count n: Int, prefilter: Bool, sortedByW: Bool
+    ) -> Int {
         @inline(__always) func row(_ i: Int) -> SIMD4<Double> {
             UnsafeRawPointer(g + 4 &* i).loadUnaligned(as: SIMD4<Double>.self)
         }
@@ -179,15 +184,17 @@ struct HV4DPlusSweep: ~Copyable {
                 let c = row(championRows[k])
                 columns.0[k] = c[0]; columns.1[k] = c[1]; columns.2[k] = c[2]; columns.3[k] = c[3]
             }
-            var rows = SIMD4<Int64>()
-            for k in 0...last { rows[k] = Int64(championRows[k]) }
             for i in 0..<n {
                 let r = g + 4 &* i
                 let p0 = r[0], p1 = r[1], p2 = r[2], p3 = r[3]
                 let atLeast = (columns.0 .>= p0) .& (columns.1 .>= p1) .& (columns.2 .>= p2) .& (columns.3 .>= p3)
                 // Weakly dominated: dropped, unless p is this champion or an earlier copy of it.
                 let better = (columns.0 .> p0) .| (columns.1 .> p1) .| (columns.2 .> p2) .| (columns.3 .> p3)
-                let covered = any(atLeast .& (better .| (rows .< Int64(i))))
+                var covered = any(atLeast .& better)
+                let equal = atLeast .& .!better
+                if !covered && any(equal) {
+                    for k in 0...last where equal[k] && championRows[k] < i { covered = true }
+                }
                 // Written either way; kept by counting it (no branch on a hard-to-predict test).
                 (keys + m).initialize(to: (~orderedKey(p3), Int32(truncatingIfNeeded: i)))
                 m &+= covered ? 0 : 1
@@ -204,7 +211,9 @@ struct HV4DPlusSweep: ~Copyable {
                 x: -r[0], y: -r[1], z: -r[2], next: 0, previous: 0, right: 0, left: 0, closestRight: 0, closestLeft: 0))
             (costsW + k).initialize(to: -r[3])
         }
-        if m < 2048 {
+        if sortedByW {
+            for k in 0..<m { place(k, row: Int(keys[k].row)) }
+        } else if m < 2048 {
             var buffer = UnsafeMutableBufferPointer(start: keys, count: m)
             buffer.sort { (a: (key: UInt64, row: Int32), b: (key: UInt64, row: Int32)) -> Bool in
                 a.key != b.key ? a.key < b.key : a.row < b.row

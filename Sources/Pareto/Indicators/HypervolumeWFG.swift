@@ -158,12 +158,24 @@ private struct WFGWorkspace: ~Copyable {
                 liveCount = kept
                 continue
             }
-            live[kept] = index
+            if k == 4 {
+                // The live set is kept by the fourth objective descending, so the limit set
+                // comes out in the sweep's order (clipping to p keeps the order) and needs no sort.
+                let w = p[3]
+                var slot = kept
+                while slot > 0 && points[live[slot &- 1] &* d &+ 3] < w {
+                    live[slot] = live[slot &- 1]
+                    slot &-= 1
+                }
+                live[slot] = index
+            } else {
+                live[kept] = index
+            }
             liveCount = kept &+ 1
             let limitVolume: Double
             if k == 4 {
                 // The sweep drops dominated points itself, cheaper than a pairwise filter.
-                limitVolume = sweep4.hypervolume(raw, count: m, prefilter: true)
+                limitVolume = sweep4.hypervolume(raw, count: m, prefilter: true, sortedByW: true)
             } else {
                 m = filterNonDominated(raw, count: m, dimensions: k, into: limit, order: sums[k])
                 limitVolume = hypervolume(limit, count: m, dimensions: k)
