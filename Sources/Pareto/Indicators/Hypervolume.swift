@@ -26,7 +26,7 @@
 ///   adds each point's exclusive three-objective contribution, computed in O(n) with
 ///   the points kept in a list sorted by the third objective whose links also rebuild the
 ///   two-objective staircase below each point in linear time. A linear pre-filter first drops the
-///   points that one of the 8 points of largest box volume dominates. O(n²) at worst
+///   points that one of the 4 points of largest box volume dominates. O(n²) at worst
 ///   (`hypervolume4D`, `HV4DPlusSweep`).
 /// - 5 or more objectives: WFG (While, Bradstreet & Barone 2012): the points taken by the last
 ///   objective descending, each adding its last value times its exclusive part, in one

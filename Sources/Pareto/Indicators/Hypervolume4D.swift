@@ -44,8 +44,8 @@ func hypervolume4D(gains g: UnsafeBufferPointer<Double>, count n: Int) -> Double
 ///    of those it is now closest to.
 /// Each step is O(|L|), so the whole sweep is O(n²), against O(n² log n) for the array sweep of
 /// HV4D (Guerreiro, Fonseca & Emmerich 2012) it replaces. Two shortcuts for dominated points:
-/// ``hypervolume(_:count:prefilter:)`` can first drop, in one O(n) pass, the points weakly
-/// dominated by one of the 8 points of largest box volume (before the sort), and the last few
+/// ``hypervolume(_:count:prefilter:sortedByW:)`` can first drop, in one O(n) pass, the points weakly
+/// dominated by one of the 4 points of largest box volume (before the sort), and the last few
 /// points found to dominate a new point are remembered and tried first, so a dominated point
 /// often costs O(1) instead of a walk along L.
 ///
