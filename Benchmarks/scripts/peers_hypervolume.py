@@ -61,7 +61,8 @@ EXTENDED_CASES = [
     for dist in ("concave", "uniform") for label, n in (("1e4", 10**4), ("1e6", 10**6))
 ] + [
     (f"hv-d4-{dist}-{label}", dist, 4, n)
-    for dist in ("concave", "uniform") for label, n in (("1e3", 10**3), ("3e4", 3 * 10**4))
+    for dist in ("concave", "uniform")
+    for label, n in (("1e3", 10**3), ("3e4", 3 * 10**4), ("1e5", 10**5))
 ] + [
     (f"hv-d{d}-{dist}-{n}", dist, d, n)
     for d, sizes in ((5, (100, 1000, 2000)), (6, (100, 500)), (7, (100, 200)), (8, (50, 100, 200)))

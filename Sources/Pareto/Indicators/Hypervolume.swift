@@ -22,17 +22,17 @@
 ///   of Beume, Fonseca, López-Ibáñez, Paquete & Vahrenhold (2009) over a sorted-array staircase:
 ///   O(n log n) comparisons plus the staircase's memory moves, O(n²) element moves at worst
 ///   (`hypervolume3D`).
-/// - 4 objectives: the non-dominated points (``nonDominatedIndices(_:senses:algorithm:parallel:)``
-///   from 256 points on), then a sweep along the fourth objective adding each point's exclusive
-///   three-objective contribution, found by one pass over the non-dominated projections sorted
-///   by the third objective, in the manner of HV4D (Guerreiro, Fonseca & Emmerich 2012) and HV4D⁺
-///   (Guerreiro & Fonseca 2018): O(n·h log h) for at most h non-dominated projections at a time,
-///   O(n² log n) at worst (`hypervolume4D`).
+/// - 4 objectives: HV4D⁺ (Guerreiro & Fonseca 2018): a sweep along the fourth objective that
+///   adds each point's exclusive three-objective contribution, computed in O(n) with
+///   the points kept in a list sorted by the third objective whose links also rebuild the
+///   two-objective staircase below each point in linear time. A linear pre-filter first drops the
+///   points that one of the 4 points of largest box volume dominates. O(n²) at worst
+///   (`hypervolume4D`, `HV4DPlusSweep`).
 /// - 5 or more objectives: WFG (While, Bradstreet & Barone 2012): the points taken by the last
 ///   objective descending, each adding its last value times its exclusive part, in one
 ///   objective fewer, against the non-dominated "limit set" of the earlier points clipped to its
-///   box; recursively down to the four-objective sweep. Exponential in d at worst; in practice
-///   the limit sets stay small (`hypervolumeWFG`).
+///   box; recursively down to the four-objective sweep (one set of HV4D⁺ buffers reused by every
+///   call). Exponential in d at worst; in practice the limit sets stay small (`hypervolumeWFG`).
 ///
 /// Floating-point: the volume is accumulated from products of differences, so it carries the
 /// usual relative rounding error of a sum of n terms; integer data with moderate magnitudes
@@ -89,22 +89,13 @@ public func hypervolume(
 }
 
 /// Hypervolume of `n` positive gain vectors (row-major, `d` values each) with the origin as
-/// reference, by the algorithm for `d` objectives. With four objectives, large inputs are first
-/// reduced to their non-dominated points (``nonDominatedIndices(_:senses:algorithm:parallel:)``);
-/// the two- and three-objective algorithms have their own pre-filters, and WFG drops dominated
-/// points as it goes.
+/// reference, by the algorithm for `d` objectives. Each algorithm deals with dominated points and
+/// copies itself: the two- and three-objective ones with their pre-filters, the four-objective
+/// sweep with its pre-filter and by rejecting a dominated point when its turn comes, and WFG by
+/// dropping dominated points as it goes.
 func hypervolumeOfGains(_ gains: [Double], dimensions d: Int) -> Double {
-    var gains = gains
-    var n = gains.count / d
+    let n = gains.count / d
     precondition(n < Int(Int32.max), "hypervolume supports fewer than 2³¹ points")
-    if d == 4 && n >= 256, let front = try? nonDominatedIndices(PointSet(unchecked: gains, dimensions: d)),
-       front.count < n {
-        var kept: [Double] = []
-        kept.reserveCapacity(front.count * d)
-        for i in front { kept.append(contentsOf: gains[i * d ..< (i + 1) * d]) }
-        gains = kept
-        n = front.count
-    }
     return gains.withUnsafeBufferPointer { g in
         switch d {
         case 1: return g.max() ?? 0

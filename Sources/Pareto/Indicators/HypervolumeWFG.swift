@@ -15,12 +15,16 @@
 /// which a point leaves once a later point's projection weakly dominates its own (its clipped
 /// box can only be inside that point's from then on); a point whose projection a live point
 /// weakly dominates contributes nothing and is skipped, so dominated input points and copies
-/// cost one pass over the live set. HV_{d−1} recurses the same way; four objectives use
-/// ``hypervolume4D(gains:count:)``. Dominance tests compare four coordinates per SIMD operation.
+/// cost one pass over the live set. HV_{d−1} recurses the same way down to four objectives,
+/// where ``HV4DPlusSweep`` (one set of buffers for every call) takes the clipped points
+/// unfiltered: its own linear pre-filter and its rejection of dominated points cost less than
+/// the pairwise filter. Dominance tests compare four coordinates per SIMD operation.
 ///
 /// - Complexity: exponential in d in the worst case (n limit sets per level, each of up to n
-///   points filtered in O(m·h·d) for h kept); in practice the limit sets shrink fast (a few
-///   dozen points for hundreds of inputs at d = 5). O(n·d) extra memory per level.
+///   points: filtered in O(m·h·d) for h kept above four objectives, and at four the sweep's
+///   O(m) pre-filter then O(m·h) for its h kept points); in practice the non-dominated parts of
+///   the limit sets stay small (a few dozen points for hundreds of inputs at d = 5). O(n·d)
+///   extra memory per level.
 func hypervolumeWFG(gains: UnsafeBufferPointer<Double>, count n: Int, dimensions d: Int) -> Double {
     precondition(d >= 5, "WFG is for five or more objectives")
     var workspace = WFGWorkspace(count: n, dimensions: d)
@@ -42,10 +46,13 @@ private struct WFGWorkspace: ~Copyable {
     private let liveSets: UnsafeMutablePointer<UnsafeMutablePointer<Int>>
     private let top: Int
     private let rows: Int
+    /// The four-objective sweep at the bottom of the recursion, its buffers reused by every call.
+    private var sweep4: HV4DPlusSweep
 
     init(count n: Int, dimensions d: Int) {
         top = d
         rows = Swift.max(n, 1)
+        sweep4 = HV4DPlusSweep(capacity: rows)
         sets = .allocate(capacity: d &+ 1)
         clipped = .allocate(capacity: d &+ 1)
         orders = .allocate(capacity: d &+ 1)
@@ -97,7 +104,7 @@ private struct WFGWorkspace: ~Copyable {
         if d <= 4 {
             let set = UnsafeBufferPointer(start: points, count: n &* d)
             switch d {
-            case 4: return hypervolume4D(gains: set, count: n)
+            case 4: return sweep4.hypervolume(points, count: n, prefilter: false)
             case 3: return hypervolume3D(gains: set, count: n)
             case 2: return hypervolume2D(gains: set, count: n)
             default:
@@ -151,10 +158,29 @@ private struct WFGWorkspace: ~Copyable {
                 liveCount = kept
                 continue
             }
-            live[kept] = index
+            if k == 4 {
+                // The live set is kept by the fourth objective descending, so the limit set
+                // comes out in the sweep's order (clipping to p keeps the order) and needs no sort.
+                let w = p[3]
+                var slot = kept
+                while slot > 0 && points[live[slot &- 1] &* d &+ 3] < w {
+                    live[slot] = live[slot &- 1]
+                    slot &-= 1
+                }
+                live[slot] = index
+            } else {
+                live[kept] = index
+            }
             liveCount = kept &+ 1
-            m = filterNonDominated(raw, count: m, dimensions: k, into: limit, order: sums[k])
-            let exclusive = boxVolume(p, k) - hypervolume(limit, count: m, dimensions: k)
+            let limitVolume: Double
+            if k == 4 {
+                // The sweep drops dominated points itself, cheaper than a pairwise filter.
+                limitVolume = sweep4.hypervolume(raw, count: m, prefilter: true, sortedByW: true)
+            } else {
+                m = filterNonDominated(raw, count: m, dimensions: k, into: limit, order: sums[k])
+                limitVolume = hypervolume(limit, count: m, dimensions: k)
+            }
+            let exclusive = boxVolume(p, k) - limitVolume
             volume += p[last] * exclusive
         }
         return volume
@@ -179,7 +205,6 @@ private func filterNonDominated(
     _ rows: UnsafeMutablePointer<Double>, count m: Int, dimensions k: Int,
     into out: UnsafeMutablePointer<Double>, order: UnsafeMutablePointer<(sum: Double, row: Int)>
 ) -> Int {
-    if k == 4 { return filterNonDominated4(rows, count: m, into: out) }
     var kept = 0
     for r in 0..<m {
         let candidate = rows + r &* k
@@ -204,45 +229,6 @@ private func filterNonDominated(
         }
         if !covered {
             (out + kept &* k).update(from: candidate, count: k)
-            kept &+= 1
-        }
-    }
-    return kept
-}
-
-
-/// ``filterNonDominated(_:count:dimensions:into:order:)`` for four objectives, one SIMD
-/// comparison per pair of rows.
-private func filterNonDominated4(
-    _ rows: UnsafeMutablePointer<Double>, count m: Int, into out: UnsafeMutablePointer<Double>
-) -> Int {
-    @inline(__always) func load(_ p: UnsafeMutablePointer<Double>, _ i: Int) -> SIMD4<Double> {
-        UnsafeRawPointer(p + i &* 4).loadUnaligned(as: SIMD4<Double>.self)
-    }
-    @inline(__always) func store(_ v: SIMD4<Double>, _ p: UnsafeMutablePointer<Double>, _ i: Int) {
-        UnsafeMutableRawPointer(p + i &* 4).storeBytes(of: v, as: SIMD4<Double>.self)
-    }
-    var kept = 0
-    for r in 0..<m {
-        let candidate = load(rows, r)
-        var covered = false
-        var i = 0
-        while i < kept {
-            let other = load(out, i)
-            if DominanceKernel.covers(other, candidate) {
-                covered = true
-                if i != 0 { store(load(out, 0), out, i); store(other, out, 0) }
-                break
-            }
-            if DominanceKernel.covers(candidate, other) {
-                kept &-= 1
-                if i != kept { store(load(out, kept), out, i) }
-                continue
-            }
-            i &+= 1
-        }
-        if !covered {
-            store(candidate, out, kept)
             kept &+= 1
         }
     }
