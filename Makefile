@@ -1,5 +1,6 @@
 # Two commands for a fresh Debian/Ubuntu machine with Swift installed:
-#   make run    analyse the default scenario (installs the BLAS/LAPACK packages when missing)
+#   make run    analyse the default scenario (installs the BLAS/LAPACK packages when missing);
+#               a statically linked release build in .build-run
 #   make test   run the whole test suite (likewise)
 #   make test-invariants   the suite again with the internal invariant checks compiled in
 #               (PARETO_CHECK_INVARIANTS, COSTSHARING_CHECK_INVARIANTS), in .build-invariants
@@ -22,8 +23,11 @@ deps:
 		echo "Installing $(SYSTEM_PACKAGES)"; \
 		$(SUDO) apt-get update && $(SUDO) apt-get install -y $(SYSTEM_PACKAGES); }
 
+# The tool is linked with the Swift runtime and Foundation inside (--static-swift-stdlib), in its
+# own build folder: a dynamically linked build spends most of a short command's time loading them.
 run: deps
-	swift run -c release frontier $(ARGS)
+	swift build -c release --static-swift-stdlib --product frontier --scratch-path .build-run
+	.build-run/release/frontier $(ARGS)
 
 test: deps
 	swift test
