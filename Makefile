@@ -1,6 +1,7 @@
 # Two commands for a fresh Debian/Ubuntu machine with Swift installed:
 #   make run    analyse the default scenario (installs the BLAS/LAPACK packages when missing);
 #               a statically linked release build in .build-run
+#   make serve  the analyst's workbench in a browser (`frontier serve`), built the same way
 #   make test   run the whole test suite (likewise)
 #   make test-invariants   the suite again with the internal invariant checks compiled in
 #               (PARETO_CHECK_INVARIANTS, COSTSHARING_CHECK_INVARIANTS), in .build-invariants
@@ -16,7 +17,7 @@ FUZZ_JOBS ?= 1
 FUZZ_TARGETS ?=
 FUZZ_OUT ?= /tmp/frontier-fuzz
 
-.PHONY: deps run test test-invariants benchmark fuzz
+.PHONY: deps run serve test test-invariants benchmark fuzz
 
 deps:
 	@dpkg -s $(SYSTEM_PACKAGES) >/dev/null 2>&1 || { \
@@ -28,6 +29,12 @@ deps:
 run: deps
 	swift build -c release --static-swift-stdlib --product frontier --scratch-path .build-run
 	.build-run/release/frontier $(ARGS)
+
+# The server is its own executable (`frontier serve` runs it): `frontier` links no web library.
+serve: deps
+	swift build -c release --static-swift-stdlib --product frontier --scratch-path .build-run
+	swift build -c release --static-swift-stdlib --product frontier-workbench --scratch-path .build-run
+	.build-run/release/frontier serve $(ARGS)
 
 test: deps
 	swift test

@@ -10,9 +10,12 @@
 //   CostSharing    the SMA domain model: packages, each side's utility, scenarios, analysis
 //   Genius         GENIUS XML / GeniusWeb JSON negotiation domains, read and written
 //   CostSharingGenius  the bridge: a cost-sharing scenario exported as a GENIUS domain
-//   FrontierServer the analyst's workbench: a local web server (Hummingbird), its page and JSON API,
-//                  and the self-contained HTML report; no library depends on it
+//   Workbench      the workbench page (HTML, CSS, JavaScript), served or written as the offline report
+//   FrontierServer the analyst's workbench as a local web server (Hummingbird) and its JSON API;
+//                  no library depends on it
 //   frontier       the command-line tool (argument parsing and printing only)
+//   frontier-workbench  the server's executable (`frontier serve` runs it), kept apart so that
+//                  `frontier` links no web library and starts fast
 import PackageDescription
 
 let package = Package(
@@ -26,6 +29,7 @@ let package = Package(
         .library(name: "Genius", targets: ["Genius"]),
         .library(name: "CostSharingGenius", targets: ["CostSharingGenius"]),
         .executable(name: "frontier", targets: ["frontier"]),
+        .executable(name: "frontier-workbench", targets: ["frontier-workbench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -49,15 +53,20 @@ let package = Package(
         .target(name: "CostSharing", dependencies: ["Pareto", "LinearAlgebra"]),
         .target(name: "Genius", dependencies: ["Pareto"]),
         .target(name: "CostSharingGenius", dependencies: ["CostSharing", "Genius", "Pareto"]),
-        .target(name: "FrontierServer", dependencies: ["CostSharing", .product(name: "Hummingbird", package: "hummingbird")]),
+        .target(name: "Workbench"),
+        .target(name: "FrontierServer", dependencies: ["CostSharing", "Workbench", .product(name: "Hummingbird", package: "hummingbird")]),
 
         // MARK: Tool
         .executableTarget(
             name: "frontier",
             dependencies: [
-                "Pareto", "PointFiles", "LinearAlgebra", "CostSharing", "Genius", "CostSharingGenius", "FrontierServer",
+                "Pareto", "PointFiles", "LinearAlgebra", "CostSharing", "Genius", "CostSharingGenius", "Workbench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .executableTarget(
+            name: "frontier-workbench",
+            dependencies: ["FrontierServer", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
         // MARK: Tests
@@ -67,9 +76,9 @@ let package = Package(
         .testTarget(name: "CostSharingTests", dependencies: ["CostSharing", "Pareto", "LinearAlgebra"]),
         .testTarget(name: "GeniusTests", dependencies: ["Genius", "Pareto"]),
         .testTarget(name: "CostSharingGeniusTests", dependencies: ["CostSharingGenius", "CostSharing", "Genius", "Pareto"]),
-        .testTarget(name: "FrontierToolTests", dependencies: ["frontier"]),
+        .testTarget(name: "FrontierToolTests", dependencies: ["frontier", "frontier-workbench"]),
         .testTarget(name: "FrontierServerTests", dependencies: [
-            "FrontierServer", "CostSharing", .product(name: "HummingbirdTesting", package: "hummingbird"),
+            "FrontierServer", "Workbench", "CostSharing", .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
 
         // MARK: Examples

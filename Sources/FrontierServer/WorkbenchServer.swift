@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Workbench
 
 /// The analyst's workbench as a Hummingbird application: the page at `/`, and the JSON API
 /// `GET /api/presets`, `GET /api/presets/{name}`, `POST /api/analyze` (see ``WorkbenchService``;

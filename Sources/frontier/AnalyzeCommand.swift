@@ -1,6 +1,6 @@
 import ArgumentParser
 import CostSharing
-import FrontierServer
+import Workbench
 import Foundation
 import CostSharingGenius
 

@@ -1,56 +1,53 @@
 import ArgumentParser
-import FrontierServer
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-/// `frontier serve`: the analyst's workbench in a browser.
-struct Serve: AsyncParsableCommand {
+/// `frontier serve`: runs the workbench server, the separate executable `frontier-workbench`
+/// found next to this one, with the same arguments.
+///
+/// The server is a program of its own so that `frontier` does not link the web libraries: every
+/// short command (`frontier presets`, `frontier pareto FILE`) then starts faster. This command
+/// replaces the `frontier` process with `frontier-workbench` (`execv`), so the server's address,
+/// exit status and signals are its own.
+struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Serve the analyst's workbench (page and JSON API) on a local port.",
         discussion: """
-            Open the printed address in a browser: choose a preset or upload a scenario, change any \
-            parameter and the frontier, the zone and the solutions are redrawn. The JSON API serves \
-            scripts too: GET /api/presets, GET /api/presets/NAME (the scenario), POST /api/analyze \
-            (a scenario in, the report of `frontier analyze --format json` out; ?strategy=0 leaves \
-            the strategy section out); errors are JSON {"path": …, "message": …} with status 400, \
-            404 (no such preset), 413 (a body over --max-body bytes) or 503 (more than --queue \
-            analyses waiting). The long runs stream lines of JSON (NDJSON: progress, then \
-            {"report": …} or {"error": …}) and stop when the client disconnects: POST \
-            /api/samples?count=K&seed=S (a scenario with an uncertainty section in; at most 20,000 \
-            draws) and POST /api/calibrate (a calibration plan of presets in, or an empty body for \
-            the default plan). Every analysis, sampled or not, waits for one of the --concurrent \
-            slots; a waiting request holds only its body, so memory stays bounded by --queue × \
-            --max-body plus the running analyses. Binds to 127.0.0.1 unless --host says otherwise.
+            Runs `frontier-workbench` from the folder this executable is in, with the same \
+            arguments: --port (8080; 0 for any free port), --host (127.0.0.1), --max-body BYTES, \
+            --concurrent, --queue. See `frontier-workbench --help` for the page and the JSON API. \
+            `swift build` builds both executables; `swift build --product frontier` builds this \
+            one alone.
             """
     )
 
-    @Option(name: .long, help: "The port (0: any free port).")
-    var port = 8080
+    @Argument(parsing: .captureForPassthrough, help: "Arguments for frontier-workbench (--port, --host, --max-body, --concurrent, --queue).")
+    var arguments: [String] = []
 
-    @Option(name: .long, help: "The address to bind (127.0.0.1: this machine only).")
-    var host = "127.0.0.1"
-
-    @Option(name: .long, help: "The largest request body accepted, in bytes.")
-    var maxBody = 1 << 20
-
-    @Option(name: .long, help: "Analyses run at once.")
-    var concurrent = 2
-
-    @Option(name: .long, help: "Analyses that may wait for a free slot before requests are refused (503).")
-    var queue = 64
-
-    func run() async throws {
-        guard (0...65_535).contains(port) else { throw CommandFailure("--port: \(port) is not a port number (0–65535)") }
-        guard maxBody >= 1 else { throw CommandFailure("--max-body: \(maxBody) is not a positive size") }
-        guard concurrent >= 1, queue >= 0 else { throw CommandFailure("--concurrent must be at least 1 and --queue at least 0") }
-        let service = WorkbenchService(maximumBodyBytes: maxBody, concurrentAnalyses: concurrent, queuedAnalyses: queue)
-        let host = self.host
-        let app = WorkbenchServer.application(host: host, port: port, service: service) { bound in
-            // Unbuffered, so that a script reading the address sees it at once.
-            FileHandle.standardOutput.write(Data("Frontier workbench: http://\(host):\(bound)/\n".utf8))
+    func run() throws {
+        let server = Self.workbenchExecutable()
+        guard let server, FileManager.default.isExecutableFile(atPath: server.path) else {
+            let expected = server?.path ?? "frontier-workbench next to frontier"
+            throw CommandFailure(
+                "serve: the workbench server \(expected) is not there; build it with `swift build --product frontier-workbench` (or `make serve`)")
         }
-        do { try await app.runService() } catch {
-            throw CommandFailure("serve: cannot serve on \(host):\(port): \(error)")
-        }
+        let argv = [server.path] + arguments
+        // execv returns only on failure; the C strings live until then.
+        var cStrings = argv.map { strdup($0) }
+        cStrings.append(nil)
+        defer { cStrings.forEach { free($0) } }
+        execv(server.path, cStrings)
+        throw CommandFailure("serve: cannot run \(server.path): \(String(cString: strerror(errno)))")
+    }
+
+    /// `frontier-workbench` in the folder of the running executable (symbolic links resolved).
+    static func workbenchExecutable() -> URL? {
+        guard let me = Bundle.main.executableURL?.resolvingSymlinksInPath() else { return nil }
+        return me.deletingLastPathComponent().appendingPathComponent("frontier-workbench")
     }
 }

@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import Testing
 @testable import FrontierServer
+import Workbench
 
 /// The workbench's JSON API, in process (Hummingbird's router test framework).
 @Suite struct WorkbenchServerTests {

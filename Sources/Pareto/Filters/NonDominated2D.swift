@@ -10,12 +10,16 @@
 ///    largest `y` of a sample point in a bucket strictly above `b`. A row in bucket `b` with
 ///    `y ≤ above[b]` is dominated, because every point of a higher bucket has a strictly larger
 ///    `x` (the bucket map is monotone).
-/// 2. **Exact bucket filter** on the survivors when there are many: the same test with the
-///    true bucket maxima of the survivors.
-/// 3. **Sort and sweep**: survivors sorted by `x` descending (radix sort of the ordered bit
-///    patterns), then one sweep keeping the best `y` seen at a strictly larger `x`. Within a
-///    group of equal `x`, only rows with the group's largest `y` can be non-dominated, and all of
-///    them are (exact duplicates are all kept).
+/// 2. **Exact bucket stage** on the survivors when there are more than 4,096: the same test
+///    with the true bucket maxima of the survivors over up to 2¹⁹ buckets, which also decides
+///    every row whose bucket holds a single distinct `x` (``bucketFrontier(_:_:)``).
+/// 3. **Sort and sweep** of the rows still undecided (all of them below 4,097 rows): sorted by
+///    `x` descending (radix sort of the ordered bit patterns), then one sweep keeping the best
+///    `y` seen at a strictly larger `x`. Within a group of equal `x`, only rows with the group's
+///    largest `y` can be non-dominated, and all of them are (exact duplicates are all kept).
+///
+/// Copies of many values (data on a grid, or with few distinct `x`) are decided in stage 2 in
+/// O(n), with no sort.
 enum NonDominated2D {
     /// The pre-filter built from a sample.
     struct SampleFilter {
@@ -55,6 +59,8 @@ enum NonDominated2D {
         /// The rows of `source` that survive the filter, in source order.
         func survivors(_ points: OrientedPoints, _ source: some RowSource) -> [Int32] {
             var out: [Int32] = []
+            // Address space only: pages are touched as rows are kept.
+            out.reserveCapacity(source.count)
             let s0 = points.signs[0], s1 = points.signs[1]
             let v = points.values
             let px = pivotX, py = pivotY
@@ -97,110 +103,147 @@ enum NonDominated2D {
 
     /// The non-dominated rows among `rows` (stages 2 and 3), in no particular order.
     static func exact(_ points: OrientedPoints, _ rows: [Int32]) -> [Int32] {
-        var rows = rows
-        if rows.count > 8192 { rows = exactBucketFilter(points, rows) }
-        return sortAndSweep(points, rows)
+        if rows.count <= 4096 { return sortAndSweep(points, rows) }
+        return bucketFrontier(points, [rows])
     }
 
-    /// The non-dominated rows among `rows` (stages 2 and 3), in sweep order.
-    static func exactSorted(_ points: OrientedPoints, _ rows: [Int32]) -> SortedFrontier {
-        var rows = rows
-        if rows.count > 8192 { rows = exactBucketFilter(points, rows) }
-        return sortedFrontier(points, rows)
+    /// The non-dominated rows of the union of `parts` (stages 2 and 3), in no particular order;
+    /// each part's bucket passes run on a thread of its own.
+    static func exact(_ points: OrientedPoints, parts: [[Int32]]) -> [Int32] {
+        let m = parts.reduce(0) { $0 + $1.count }
+        if m <= 4096 { return sortAndSweep(points, Array(parts.joined())) }
+        return bucketFrontier(points, parts)
     }
 
-    /// Drops rows dominated by a point of a strictly higher bucket, using exact bucket maxima.
-    static func exactBucketFilter(_ points: OrientedPoints, _ rows: [Int32]) -> [Int32] {
-        var lowX = Double.infinity, highX = -Double.infinity
-        for r in rows { let x = points.value(Int(r), 0); lowX = min(lowX, x); highX = max(highX, x) }
-        guard highX > lowX else { return rows }
-        let buckets = min(1 << 16, rows.count / 4)
-        var filter = SampleFilter(points, sample: [])
-        filter.low = lowX
-        filter.scale = bucketScale(low: lowX, high: highX, top: Double(buckets))
-        var best = [Double](repeating: -.infinity, count: buckets)
-        for r in rows {
-            let i = Int(r)
-            let b = filter.bucket(points.value(i, 0), count: buckets)
-            best[b] = max(best[b], points.value(i, 1))
+    /// Stage 2 (the exact bucket stage), which decides most rows without sorting; each of
+    /// `parts` (together, the rows to filter) is passed over on a thread of its own from 2¹⁶ rows
+    /// in all.
+    ///
+    /// The range of `x` over `rows` is cut into `B` equal buckets (`B` = 2m, at most 2¹⁹, for
+    /// m rows), and each bucket records its largest `y` and its smallest and largest `x`. A row
+    /// of bucket `b` is dominated when some higher bucket holds a `y` at least as large (every
+    /// `x` there is strictly larger), so it survives only if `y` beats the strict suffix maximum
+    /// `above[b]`. A survivor's bucket then settles it:
+    /// - one distinct `x` in the bucket (always so for a lone row, and for data whose `x` takes
+    ///   few values): the row is non-dominated exactly when its `y` is the bucket's largest
+    ///   (a lower bucket has a strictly smaller `x`; copies of the best row are all kept);
+    /// - several distinct `x`: undecided. Every row that could dominate an undecided row is
+    ///   itself undecided (it has a `y` at least as large, in the same bucket), and no row of
+    ///   another mixed bucket can (lower buckets have smaller `x`, higher ones a `y` at most
+    ///   `above[b]`), so one sort and sweep over all undecided rows finishes the job.
+    ///
+    /// `-0.0` and `+0.0` fall in one bucket and count as one `x`.
+    ///
+    /// - Complexity: O(m + B) time and O(B) memory, plus the sort of the undecided rows
+    ///   (O(u) radix passes); u is small for continuous data and zero when `x` takes at most
+    ///   B/2 distinct, well spread values.
+    static func bucketFrontier(_ points: OrientedPoints, _ parts: [[Int32]]) -> [Int32] {
+        let m = parts.reduce(0) { $0 + $1.count }
+        // A thread costs more than the passes over fewer rows save.
+        let parts = parts.count > 1 && m < 1 << 16 ? [Array(parts.joined())] : parts
+        let workers = parts.count
+        let ranges = ParallelFrontier.map(rows: workers, workers: workers) { w in
+            var low = Double.infinity, high = -Double.infinity
+            for r in parts[w.lowerBound] { let x = points.value(Int(r), 0); low = min(low, x); high = max(high, x) }
+            return (low, high)
         }
-        let above = strictSuffixMaxima(best)
-        return rows.filter { r in
-            let i = Int(r)
-            return points.value(i, 1) > above[filter.bucket(points.value(i, 0), count: buckets)]
+        let lowX = ranges.map(\.0).min()!, highX = ranges.map(\.1).max()!
+        guard highX > lowX else {
+            // One distinct x: the rows with the largest y, every copy.
+            var bestY = -Double.infinity
+            for part in parts { for r in part { bestY = max(bestY, points.value(Int(r), 1)) } }
+            return parts.flatMap { $0.filter { points.value(Int($0), 1) == bestY } }
         }
+        let buckets = min(1 << 16, max(1024, m / 4))
+        var map = SampleFilter(points, sample: [])
+        map.low = lowX
+        map.scale = bucketScale(low: lowX, high: highX, top: Double(buckets))
+        let bucketMap = map
+        // Per bucket, interleaved: largest y, smallest x, largest x. One table per worker.
+        let tables = ParallelFrontier.map(rows: workers, workers: workers) { w in
+            var table = [Double](repeating: 0, count: 3 * buckets)
+            table.withUnsafeMutableBufferPointer { t in
+                for b in 0..<buckets { t[3 &* b] = -.infinity; t[3 &* b &+ 1] = .infinity; t[3 &* b &+ 2] = -.infinity }
+                for r in parts[w.lowerBound] {
+                    let i = Int(r)
+                    let x = points.value(i, 0), y = points.value(i, 1)
+                    let at = 3 &* bucketMap.bucket(x, count: buckets)
+                    t[at] = max(t[at], y); t[at &+ 1] = min(t[at &+ 1], x); t[at &+ 2] = max(t[at &+ 2], x)
+                }
+            }
+            return table
+        }
+        var table = tables[0]
+        for other in tables.dropFirst() {
+            for b in 0..<buckets {
+                table[3 * b] = max(table[3 * b], other[3 * b])
+                table[3 * b + 1] = min(table[3 * b + 1], other[3 * b + 1])
+                table[3 * b + 2] = max(table[3 * b + 2], other[3 * b + 2])
+            }
+        }
+        // above[b]: the largest y of a bucket strictly above b.
+        var above = [Double](repeating: -.infinity, count: buckets)
+        var running = -Double.infinity
+        for b in stride(from: buckets - 1, through: 0, by: -1) { above[b] = running; running = max(running, table[3 * b]) }
+        let stats = table, strictlyAbove = above
+        let split = ParallelFrontier.map(rows: workers, workers: workers) { w in
+            var decided: [Int32] = [], undecided: [Int32] = []
+            decided.reserveCapacity(parts[w.lowerBound].count)
+            stats.withUnsafeBufferPointer { t in
+                strictlyAbove.withUnsafeBufferPointer { above in
+                    for r in parts[w.lowerBound] {
+                        let i = Int(r)
+                        let x = points.value(i, 0), y = points.value(i, 1)
+                        let b = bucketMap.bucket(x, count: buckets)
+                        if y <= above[b] { continue }
+                        let at = 3 &* b
+                        if t[at &+ 1] == t[at &+ 2] {
+                            if y == t[at] { decided.append(r) }
+                        } else {
+                            undecided.append(r)
+                        }
+                    }
+                }
+            }
+            return (decided, undecided)
+        }
+        var result: [Int32] = [], undecided: [Int32] = []
+        result.reserveCapacity(split.reduce(0) { $0 + $1.0.count })
+        for (decided, _) in split { result.append(contentsOf: decided) }
+        for (_, rest) in split { undecided.append(contentsOf: rest) }
+        if !undecided.isEmpty { result.append(contentsOf: sortAndSweep(points, undecided)) }
+        return result
     }
 
-    /// Sorts by `x` descending and sweeps (stage 3).
+    /// Sorts by `x` descending and sweeps (stage 3): sort by `x` descending (radix sort of the
+    /// ordered bit patterns), then one sweep keeping, in each group of equal `x`, the rows with
+    /// the group's largest `y` when it beats every `y` at a larger `x`. Keys compare
+    /// ``orderedKey(_:)``, which maps `-0.0` and `+0.0` alike.
     static func sortAndSweep(_ points: OrientedPoints, _ rows: [Int32]) -> [Int32] {
-        sortedFrontier(points, rows, rowsOnly: true).rows
-    }
-
-    /// A frontier in sweep order (`x` descending): its rows, their sort keys (equal keys mean
-    /// equal `x`: ``orderedKey(_:)`` maps `-0.0` and `+0.0` alike) and their `y`, so that two
-    /// of them can be merged without reading the points again.
-    struct SortedFrontier: Sendable {
-        var keys: [UInt64] = [], rows: [Int32] = [], ys: [Double] = []
-    }
-
-    /// The frontier of `rows` in sweep order: sort by `x` descending, then one sweep keeping,
-    /// in each group of equal `x`, the rows with the group's largest `y` when it beats every
-    /// `y` at a larger `x`. With `rowsOnly`, the keys and `y` of the result are left empty.
-    static func sortedFrontier(_ points: OrientedPoints, _ rows: [Int32], rowsOnly: Bool = false) -> SortedFrontier {
         var keys = rows.map { ~orderedKey(points.value(Int($0), 0)) }
         var order = rows
         radixSort(keys: &keys, payload: &order)
-        // y in sort order, read once per row.
-        let ys = order.map { points.value(Int($0), 1) }
-        return sweep(keys, order, ys, rowsOnly: rowsOnly)
-    }
-
-    /// The sweep over rows already in sweep order.
-    private static func sweep(_ keys: [UInt64], _ order: [Int32], _ ys: [Double], rowsOnly: Bool) -> SortedFrontier {
-        var out = SortedFrontier()
+        var out: [Int32] = []
         var bestY = -Double.infinity
         var start = 0
         let m = order.count
         keys.withUnsafeBufferPointer { keys in
-            ys.withUnsafeBufferPointer { ys in
-                while start < m {
-                    let key = keys[start]
-                    var end = start + 1
-                    var groupMax = ys[start]
-                    while end < m && keys[end] == key {
-                        groupMax = max(groupMax, ys[end])
-                        end += 1
-                    }
-                    if groupMax > bestY {
-                        for k in start..<end where ys[k] == groupMax {
-                            out.rows.append(order[k])
-                            if !rowsOnly { out.keys.append(key); out.ys.append(groupMax) }
-                        }
-                        bestY = groupMax
-                    }
-                    start = end
+            while start < m {
+                let key = keys[start]
+                var end = start + 1
+                var groupMax = points.value(Int(order[start]), 1)
+                while end < m && keys[end] == key {
+                    groupMax = max(groupMax, points.value(Int(order[end]), 1))
+                    end += 1
                 }
+                if groupMax > bestY {
+                    for k in start..<end where points.value(Int(order[k]), 1) == groupMax { out.append(order[k]) }
+                    bestY = groupMax
+                }
+                start = end
             }
         }
         return out
-    }
-
-    /// The frontier of the union of two frontiers in sweep order: a row dominated in the
-    /// union is dominated by a row of one of the two, so one sweep over their merge (by key)
-    /// decides it. Linear in the two sizes.
-    static func merge(_ a: SortedFrontier, _ b: SortedFrontier, rowsOnly: Bool = false) -> SortedFrontier {
-        let m = a.rows.count + b.rows.count
-        var keys: [UInt64] = [], rows: [Int32] = [], ys: [Double] = []
-        keys.reserveCapacity(m); rows.reserveCapacity(m); ys.reserveCapacity(m)
-        var i = 0, j = 0
-        while i < a.rows.count || j < b.rows.count {
-            if j == b.rows.count || (i < a.rows.count && a.keys[i] <= b.keys[j]) {
-                keys.append(a.keys[i]); rows.append(a.rows[i]); ys.append(a.ys[i]); i += 1
-            } else {
-                keys.append(b.keys[j]); rows.append(b.rows[j]); ys.append(b.ys[j]); j += 1
-            }
-        }
-        return sweep(keys, rows, ys, rowsOnly: rowsOnly)
     }
 }
 

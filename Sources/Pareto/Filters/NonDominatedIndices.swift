@@ -132,16 +132,12 @@ func frontierRows(_ view: OrientedPoints, algorithm: FrontierAlgorithm, workers:
         if workers <= 1 { return NonDominated2D.frontier(view, RowRange(range: 0..<n)) }
         let all = RowRange(range: 0..<n)
         let filter = NonDominated2D.SampleFilter(view, sample: sampleRows(all, count: max(4096, n / 256)))
-        // Each part is filtered and solved on its own thread; the sorted part frontiers are
-        // then merged in one linear sweep.
+        // Each part is pre-filtered on its own thread; the exact bucket stage then splits its
+        // passes over the survivors again.
         let parts = ParallelFrontier.map(rows: n, workers: workers) { range in
-            NonDominated2D.exactSorted(view, filter.survivors(view, RowRange(range: range)))
+            filter.survivors(view, RowRange(range: range))
         }
-        var merged = parts[0]
-        for (k, part) in parts.enumerated().dropFirst() {
-            merged = NonDominated2D.merge(merged, part, rowsOnly: k == parts.count - 1)
-        }
-        return merged.rows
+        return NonDominated2D.exact(view, parts: parts)
     case .kung3D, .divideAndConquer4D, .manyObjectives:
         @Sendable func exact(_ view: OrientedPoints, _ rows: [Int32], workers: Int) -> [Int32] {
             switch algorithm {
