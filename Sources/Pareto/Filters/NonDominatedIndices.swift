@@ -4,7 +4,9 @@ public enum FrontierAlgorithm: String, Sendable, Hashable, CaseIterable {
     /// ``divideAndConquer4D`` for 4, ``manyObjectives`` for 5 or more.
     case automatic
     /// Sort-and-sweep for two objectives, O(n log n), after a linear-time sample and bucket
-    /// pre-filter. Two objectives only.
+    /// pre-filter; an exact bucket stage decides, in linear time and without sorting, every
+    /// row whose bucket of the first objective holds one distinct value (so data with few
+    /// distinct values of it need no sort). Two objectives only.
     case sweep2D
     /// Kung, Luccio & Preparata's sweep for three objectives with an ordered staircase,
     /// O(n log n), after linear-time pivot and grid pre-filters. Three objectives only.
