@@ -23,10 +23,12 @@ enum NonDominated3D {
     /// and a lower-part survivor is then kept exactly when the upper part's final staircase does
     /// not cover it (an upper row with `(y, z)` at least as large dominates it through the
     /// strictly larger `x`). The result is the same set of rows as one sweep. The cut is made
-    /// from `minimumSplit` rows on (after the grid filter); tests lower it.
+    /// from `minimumSplit` rows on (after the grid filter), and the grid filter's passes are
+    /// split from `gridSplit` rows on. Near a large frontier (the caller did not split the input)
+    /// both are lowered: the parts then hold many rows each; tests lower them further.
     static func frontier(_ points: OrientedPoints, _ rows: [Int32], workers: Int = 1,
-                         minimumSplit: Int = 1 << 16) -> [Int32] {
-        let rows = gridFilter(points, rows, workers: workers)
+                         minimumSplit: Int = 1 << 16, gridSplit: Int = 1 << 18) -> [Int32] {
+        let rows = gridFilter(points, rows, workers: rows.count >= gridSplit ? workers : 1)
         let m = rows.count
         let parallel = workers >= 2 && m >= max(2, minimumSplit)
         let (keys, order) = sweepOrder(points, rows, parallel: parallel)
@@ -135,14 +137,13 @@ enum NonDominated3D {
     /// strictly larger `x` and `y`, and a row whose `z` does not exceed it is dominated. Near a
     /// concave front this drops most of the rows that are only slightly below the front.
     /// Memory: G² doubles per worker and one cell index per row. The passes are split
-    /// across `workers` threads from 2¹⁸ rows on.
+    /// across `workers` threads.
     static func gridFilter(_ points: OrientedPoints, _ rows: [Int32], workers: Int = 1) -> [Int32] {
         let m = rows.count
         guard m >= 1 << 15 else { return rows }
         // 512 × 512 cells (2 MB of maxima): a finer grid drops a few more rows but its table
         // no longer fits in cache, and the scattered updates cost more than they save.
         let g = min(512, Int(Double(m).squareRoot()))
-        let workers = m >= 1 << 18 ? workers : 1
         return rows.withUnsafeBufferPointer { buffer in
             let rows = SharedPointer(readOnly: buffer.baseAddress!)
             let bounds = ParallelFrontier.map(rows: m, workers: workers) { range in
@@ -175,8 +176,8 @@ enum NonDominated3D {
                         let by = Int(((points.value(i, 1) - lowY) * scaleY).clamped(0, top))
                         let c = bx &* w &+ by
                         cells[k] = Int32(truncatingIfNeeded: c)
-                        let z = points.value(i, 2)
-                        if z > best[c] { best[c] = z }
+                        // No branch: whether z raises the cell's maximum is hard to predict.
+                        best[c] = max(best[c], points.value(i, 2))
                     }
                 }
                 return best

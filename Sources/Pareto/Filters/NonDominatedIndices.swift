@@ -60,10 +60,10 @@ public enum FrontierAlgorithm: String, Sendable, Hashable, CaseIterable {
 ///     more objectives). With two objectives each processor filters, sorts and sweeps its
 ///     part, and the sorted part frontiers are merged in one linear sweep. With three, the
 ///     input is only split when a sampled pre-filter shows that most rows are dominated (on a
-///     large frontier the merge would repeat most of the work); the sweep then still splits
-///     its grid pre-filter and cuts its sweep in two halves of `x`. With four or more, each
-///     processor streams its part through the pre-filter (the window for four, the sum pivots
-///     for more); the four-objective divide and conquer then solves its two halves
+///     large frontier the merge would repeat most of the work); otherwise, from 2¹⁶ rows, the
+///     sweep splits its grid pre-filter and cuts its sweep in two halves of `x`. With four or
+///     more, each processor streams its part through the pre-filter (the window for four, the
+///     sum pivots for more); the four-objective divide and conquer then solves its two halves
 ///     concurrently (from 2¹⁴ rows), and the sort-filter skyline builds its tree and sort
 ///     concurrently and splits each block of its sweep across the processors (from 2¹⁵ rows).
 ///     The result is the same either way.
@@ -110,8 +110,11 @@ public func nonDominatedIndices(
     // A row costs more to decide in more objectives, so the input is split from fewer rows.
     let perWorker = d <= 3 ? 1 << 17 : 1 << 13
     let workers = parallel ? ParallelFrontier.workerCount(rows: n, minimumRowsPerWorker: perWorker) : 1
+    // Three objectives near a large frontier are not split up front, so the exact sweep may
+    // use the workers from fewer rows.
+    let nearFront = parallel && d == 3 ? ParallelFrontier.workerCount(rows: n, minimumRowsPerWorker: 1 << 15) : workers
     let result = points.withOrientedPoints(signs: senses.map(\.sign)) { view in
-        sortedRowIndices(frontierRows(view, algorithm: chosen, workers: workers), count: n)
+        sortedRowIndices(frontierRows(view, algorithm: chosen, workers: workers, nearFrontWorkers: nearFront), count: n)
     }
     #if PARETO_CHECK_INVARIANTS
     if n <= 4096 {
@@ -127,8 +130,10 @@ public func nonDominatedIndices(
 /// fall back to one thread, and the pre-filter of four or more (window or sum pivots) stops,
 /// when the data look like a large frontier; tests turn that off to exercise the split and the
 /// filter on any input.
-func frontierRows(_ view: OrientedPoints, algorithm: FrontierAlgorithm, workers: Int, adaptive: Bool = true) -> [Int32] {
+func frontierRows(_ view: OrientedPoints, algorithm: FrontierAlgorithm, workers: Int, nearFrontWorkers: Int? = nil,
+                  adaptive: Bool = true) -> [Int32] {
     let n = view.count
+    let nearFrontWorkers = nearFrontWorkers ?? workers
     switch algorithm {
     case .sweep2D:
         if workers <= 1 { return NonDominated2D.frontier(view, RowRange(range: 0..<n)) }
@@ -141,8 +146,10 @@ func frontierRows(_ view: OrientedPoints, algorithm: FrontierAlgorithm, workers:
         }
         return NonDominated2D.exact(view, parts: parts)
     case .kung3D, .divideAndConquer4D, .manyObjectives:
-        @Sendable func exact(_ view: OrientedPoints, _ rows: [Int32], workers: Int) -> [Int32] {
+        @Sendable func exact(_ view: OrientedPoints, _ rows: [Int32], workers: Int, nearFront: Bool = false) -> [Int32] {
             switch algorithm {
+            case .kung3D where nearFront:
+                NonDominated3D.frontier(view, rows, workers: workers, minimumSplit: 1 << 15, gridSplit: 1 << 16)
             case .kung3D: NonDominated3D.frontier(view, rows, workers: workers)
             case .divideAndConquer4D: NonDominated4D.frontier(view, rows, workers: workers)
             default: NonDominatedManyObjectives.frontier(view, rows, workers: workers)
@@ -178,7 +185,10 @@ func frontierRows(_ view: OrientedPoints, algorithm: FrontierAlgorithm, workers:
         // its own passes.
         let all = RowRange(range: 0..<n)
         let first = PivotFilter(view, all)
-        if workers <= 1 || (adaptive && first == nil) {
+        if adaptive && first == nil {
+            return exact(view, PivotFilter.apply(view, all, first: first), workers: nearFrontWorkers, nearFront: true)
+        }
+        if workers <= 1 {
             return exact(view, PivotFilter.apply(view, all, first: first), workers: workers)
         }
         let parts = ParallelFrontier.map(rows: n, workers: workers) { range in

@@ -20,6 +20,14 @@ struct PivotFilter {
         let d = points.dimensions
         guard source.count >= 4096 else { return nil }
         let sample = sampleRows(source, count: 2048)
+        // Pivots are sample rows, so they dominate at most the rows some sample row dominates.
+        // With three objectives, when most of a small subsample is mutually non-dominated (a
+        // concave front, say), the pivots will not cover half of the rows: decline before the
+        // costlier choice below. (In six or more objectives even uniform samples are mostly
+        // mutually non-dominated, so the test would say nothing there.)
+        if d <= 3 && Self.mostlyNonDominated(points, stride(from: 0, to: sample.count, by: 16).map { sample[$0] }) {
+            return nil
+        }
         var low = [Double](repeating: .infinity, count: d), high = [Double](repeating: -.infinity, count: d)
         for r in sample {
             for j in 0..<d {
@@ -70,6 +78,20 @@ struct PivotFilter {
         }
         guard coveredCount * 2 >= targets.count else { return nil }
         pivots = chosen
+    }
+
+    /// Whether more than half of `rows` are dominated by no other row of `rows`.
+    ///
+    /// - Complexity: O(r²) dominance tests for r rows, stopping early once the answer is known.
+    static func mostlyNonDominated(_ points: OrientedPoints, _ rows: [Int32]) -> Bool {
+        let needed = rows.count / 2 + 1
+        var found = 0
+        for (k, r) in rows.enumerated() {
+            if !rows.contains(where: { points.dominates(Int($0), Int(r)) }) { found += 1 }
+            if found >= needed { return true }
+            if found + (rows.count - k - 1) < needed { return false }
+        }
+        return false
     }
 
     /// The rows of `source` no pivot dominates, in source order.

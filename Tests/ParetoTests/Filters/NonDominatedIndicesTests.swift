@@ -226,6 +226,47 @@ struct FrontierCase: CustomTestStringConvertible, Sendable {
     }
 }
 
+/// The path for a large three-objective frontier: the pivot filter declines, and the sweep
+/// splits its grid filter and its sweep across two workers.
+@Suite struct NearFrontier3DTests {
+    @Test func theSubsampleTestSeparatesAConcaveFrontFromSpreadOutData() throws {
+        let all = (0..<Int32(2000)).map { $0 }
+        let concave = FrontierShape.concave.points(count: 2000, dimensions: 3, seed: 5)
+        let uniform = FrontierShape.uniform.points(count: 2000, dimensions: 3, seed: 5)
+        #expect(concave.withOrientedPoints(signs: [1, 1, 1]) { PivotFilter.mostlyNonDominated($0, all) })
+        #expect(!uniform.withOrientedPoints(signs: [1, 1, 1]) { PivotFilter.mostlyNonDominated($0, all) })
+        // Exactly half is not more than half; one row is mutually non-dominated with itself.
+        let half = try PointSet(rows: [[1, 1, 1], [0, 0, 0], [2, 0, 0], [0, 0, 2]])
+        let rows: [Int32] = [0, 1, 2, 3]
+        #expect(!half.withOrientedPoints(signs: [1, 1, 1]) { PivotFilter.mostlyNonDominated($0, Array(rows.prefix(2))) })
+        #expect(half.withOrientedPoints(signs: [1, 1, 1]) { PivotFilter.mostlyNonDominated($0, [0, 2, 3]) })
+        #expect(half.withOrientedPoints(signs: [1, 1, 1]) { PivotFilter.mostlyNonDominated($0, [1]) })
+        #expect(concave.withOrientedPoints(signs: [1, 1, 1]) { PivotFilter($0, RowRange(range: 0..<2000)) } == nil)
+    }
+
+    @Test(arguments: [false, true])
+    func twoWorkersNearAConcaveFrontGiveTheSerialRows(_ mixed: Bool) throws {
+        // 70,000 rows: above both lowered thresholds (2^16 for the grid filter, 2^15 for the cut).
+        let n = 70_000
+        // Mixed senses: the second objective negated and minimized, so the front stays concave.
+        let concave = FrontierShape.concave.points(count: n, dimensions: 3, seed: mixed ? 3 : 4)
+        let points = mixed
+            ? try PointSet(dimensions: 3, values: concave.values.enumerated().map { $0.offset % 3 == 1 ? -$0.element : $0.element })
+            : concave
+        let senses: [ObjectiveSense]? = mixed ? [.maximize, .minimize, .maximize] : nil
+        let signs = (senses ?? .maximizeAll(3)).map(\.sign)
+        let (serial, split) = points.withOrientedPoints(signs: signs) { view in
+            (frontierRows(view, algorithm: .kung3D, workers: 1, nearFrontWorkers: 1),
+             frontierRows(view, algorithm: .kung3D, workers: 1, nearFrontWorkers: 2))
+        }
+        let general = try nonDominatedIndices(points, senses: senses, algorithm: .manyObjectives, parallel: false)
+        #expect(sortedRowIndices(serial, count: n) == general)
+        #expect(sortedRowIndices(split, count: n) == general)
+        // A large frontier (checked pairwise on smaller inputs elsewhere; too slow here).
+        #expect(general.count > 1000)
+    }
+}
+
 /// The vector form of the pivot pass (up to four objectives) against the scalar dominance test.
 @Suite struct PivotFilterSurvivorTests {
     @Test(arguments: [FrontierShape.uniform, .grid, .antiGrid, .constantColumn])
