@@ -167,7 +167,7 @@ enum NonDominated3D {
             let w = g + 1
             let cellBuffer = ScratchBuffer<Int32>(uninitializedCount: m)
             let cells = cellBuffer.shared
-            let tables = ParallelFrontier.map(rows: m, workers: workers) { range in
+            var tables = ParallelFrontier.map(rows: m, workers: workers) { range in
                 var best = [Double](repeating: -.infinity, count: w * w)
                 best.withUnsafeMutableBufferPointer { best in
                     for k in range {
@@ -182,9 +182,10 @@ enum NonDominated3D {
                 }
                 return best
             }
-            var best = tables[0]
+            // Moved out of the list, not copied: `tables` no longer shares its storage.
+            var best = tables.removeLast()
             best.withUnsafeMutableBufferPointer { best in
-                for other in tables.dropFirst() {
+                for other in tables {
                     for c in 0..<(w * w) { best[c] = max(best[c], other[c]) }
                 }
                 // Suffix maxima: best[bx, by] becomes the max over cells (≥ bx, ≥ by).
