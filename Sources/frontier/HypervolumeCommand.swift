@@ -63,7 +63,9 @@ struct HypervolumeCommand: ParsableCommand {
                     dominated: ignoreDominated ? .ignored : .included)
                 let elapsed = ContinuousClock.now - start
                 out.write("index,contribution\n")
-                for (i, value) in values.enumerated() { out.write("\(i),\(value.description)\n") }
+                for (i, value) in values.enumerated() {
+                    out.write("\(i),"); out.write(value); out.write("\n")
+                }
                 out.flush()
                 reportTiming(read: readTime, compute: elapsed, points: points.count)
             } else {

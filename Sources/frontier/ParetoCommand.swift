@@ -101,13 +101,12 @@ struct ParetoCommand: ParsableCommand {
         let d = points.dimensions
         points.values.withUnsafeBufferPointer { v in
             for i in indices {
-                var line = String(i)
+                out.write(String(i))
                 for j in 0..<d {
-                    line += ","
-                    line += v[i * d + j].description
+                    out.write(",")
+                    out.write(v[i * d + j])
                 }
-                line += "\n"
-                out.write(line)
+                out.write("\n")
             }
         }
     }
@@ -118,14 +117,13 @@ struct ParetoCommand: ParsableCommand {
         out.write("{\"points\": \(points.count), \"dimensions\": \(d), \"columns\": [\(columns)], \"frontier\": [")
         points.values.withUnsafeBufferPointer { v in
             for (position, i) in indices.enumerated() {
-                var item = position == 0 ? "\n  " : ",\n  "
-                item += "{\"index\": \(i), \"values\": ["
+                out.write(position == 0 ? "\n  " : ",\n  ")
+                out.write("{\"index\": \(i), \"values\": [")
                 for j in 0..<d {
-                    if j > 0 { item += ", " }
-                    item += v[i * d + j].description
+                    if j > 0 { out.write(", ") }
+                    out.write(v[i * d + j])
                 }
-                item += "]}"
-                out.write(item)
+                out.write("]}")
             }
         }
         out.write(indices.isEmpty ? "]}\n" : "\n]}\n")

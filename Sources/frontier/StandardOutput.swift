@@ -20,6 +20,13 @@ struct StandardOutput {
         if buffer.utf8.count >= flushThreshold { flush() }
     }
 
+    /// Appends `value` spelled as `value.description` does (the shortest decimal that reads back
+    /// as the same double), formatted straight into the buffer: no `String` per value.
+    mutating func write(_ value: Double) {
+        value.write(to: &buffer)
+        if buffer.utf8.count >= flushThreshold { flush() }
+    }
+
     /// Writes whatever is buffered.
     mutating func flush() {
         guard !buffer.isEmpty else { return }
