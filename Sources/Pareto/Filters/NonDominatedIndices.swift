@@ -127,9 +127,10 @@ public func nonDominatedIndices(
 
 /// The non-dominated rows of `view`, in no particular order, with `algorithm` (not
 /// `.automatic` or `.bruteForce`) on up to `workers` threads. With `adaptive`, three objectives
-/// fall back to one thread, and the pre-filter of four or more (window or sum pivots) stops,
+/// are not split up front, and the pre-filter of four or more (window or sum pivots) stops,
 /// when the data look like a large frontier; tests turn that off to exercise the split and the
-/// filter on any input.
+/// filter on any input. Three objectives near a large frontier then give the whole input to
+/// one sweep on `nearFrontWorkers` threads (default `workers`), which splits its own passes.
 func frontierRows(_ view: OrientedPoints, algorithm: FrontierAlgorithm, workers: Int, nearFrontWorkers: Int? = nil,
                   adaptive: Bool = true) -> [Int32] {
     let n = view.count

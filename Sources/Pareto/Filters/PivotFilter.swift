@@ -5,7 +5,9 @@
 /// as possible, which on spread-out data removes most rows with one or two comparisons each.
 /// The filter measures itself on the sample and declines to run when the
 /// pivots would dominate less than half of it (points near a concave front, say), so a useless
-/// pass is never paid for.
+/// pass is never paid for. With three objectives it declines before choosing pivots when most
+/// of a 128-row subsample is mutually non-dominated (O(128²) tests at most: on concave data at
+/// n = 10⁵, 0.06 ms against 0.9 ms for the full choice).
 struct PivotFilter {
     /// Pivot rows, best first.
     let pivots: [Int32]
