@@ -56,8 +56,8 @@ public enum FrontierAlgorithm: String, Sendable, Hashable, CaseIterable {
 ///   - senses: One sense per objective; `nil` maximizes every objective.
 ///   - algorithm: The algorithm; `.automatic` chooses by dimension.
 ///   - parallel: Whether large inputs may be split across the active processors: from 2¹⁸
-///     rows with two or three objectives and 2¹⁴ with more (a row costs more to decide in
-///     more objectives). With two objectives each processor filters, sorts and sweeps its
+///     rows with two or three objectives (2¹⁶ for three near a large frontier, below) and 2¹⁴
+///     with more (a row costs more to decide in more objectives). With two objectives each processor filters, sorts and sweeps its
 ///     part, and the sorted part frontiers are merged in one linear sweep. With three, the
 ///     input is only split when a sampled pre-filter shows that most rows are dominated (on a
 ///     large frontier the merge would repeat most of the work); otherwise, from 2¹⁶ rows, the
@@ -187,7 +187,7 @@ func frontierRows(_ view: OrientedPoints, algorithm: FrontierAlgorithm, workers:
         let all = RowRange(range: 0..<n)
         let first = PivotFilter(view, all)
         if adaptive && first == nil {
-            return exact(view, PivotFilter.apply(view, all, first: first), workers: nearFrontWorkers, nearFront: true)
+            return exact(view, (0..<Int32(truncatingIfNeeded: n)).map { $0 }, workers: nearFrontWorkers, nearFront: true)
         }
         if workers <= 1 {
             return exact(view, PivotFilter.apply(view, all, first: first), workers: workers)

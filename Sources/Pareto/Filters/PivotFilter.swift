@@ -25,8 +25,9 @@ struct PivotFilter {
         // Pivots are sample rows, so they dominate at most the rows some sample row dominates.
         // With three objectives, when most of a small subsample is mutually non-dominated (a
         // concave front, say), the pivots will not cover half of the rows: decline before the
-        // costlier choice below. (In six or more objectives even uniform samples are mostly
-        // mutually non-dominated, so the test would say nothing there.)
+        // costlier choice below. Only three: the filter serves three objectives, and in more
+        // even uniform samples are often mostly mutually non-dominated (of 128 uniform rows,
+        // about 11% at d = 3, 42% at d = 5, 55% at d = 6), so the test would say little there.
         if d <= 3 && Self.mostlyNonDominated(points, stride(from: 0, to: sample.count, by: 16).map { sample[$0] }) {
             return nil
         }

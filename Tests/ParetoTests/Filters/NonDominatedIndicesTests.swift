@@ -235,7 +235,7 @@ struct FrontierCase: CustomTestStringConvertible, Sendable {
         let uniform = FrontierShape.uniform.points(count: 2000, dimensions: 3, seed: 5)
         #expect(concave.withOrientedPoints(signs: [1, 1, 1]) { PivotFilter.mostlyNonDominated($0, all) })
         #expect(!uniform.withOrientedPoints(signs: [1, 1, 1]) { PivotFilter.mostlyNonDominated($0, all) })
-        // Exactly half is not more than half; one row is mutually non-dominated with itself.
+        // Exactly half is not more than half; a single row counts as non-dominated.
         let half = try PointSet(rows: [[1, 1, 1], [0, 0, 0], [2, 0, 0], [0, 0, 2]])
         let rows: [Int32] = [0, 1, 2, 3]
         #expect(!half.withOrientedPoints(signs: [1, 1, 1]) { PivotFilter.mostlyNonDominated($0, Array(rows.prefix(2))) })
